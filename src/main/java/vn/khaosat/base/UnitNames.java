@@ -1,0 +1,8 @@
+package vn.khaosat.base;
+
+/** Names of org units by code, for screens of features that only carry a unit's code. */
+public interface UnitNames {
+
+    /** The unit's name, or the code itself when no such unit exists. */
+    String nameOf(String unitCode);
+}

@@ -1,0 +1,141 @@
+package vn.khaosat.base.tasks;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.base.UnitNames;
+
+/**
+ * The user's tasks: assigned to them, or waiting in one of their candidate groups. Every operation
+ * on a task first checks that the task is the user's to see, so a task id typed into the URL does
+ * not open another commune's work.
+ */
+@Service
+public class TaskInboxService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final CurrentUser currentUser;
+    private final UnitNames unitNames;
+    private final Clock clock;
+
+    TaskInboxService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+            CurrentUser currentUser, UnitNames unitNames, Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.currentUser = currentUser;
+        this.unitNames = unitNames;
+        this.clock = clock;
+    }
+
+    public List<InboxTask> tasks(InboxFilter filter) {
+        String user = currentUser.requireUsername();
+        List<String> groups = currentUser.candidateGroups();
+        TaskQuery query = taskService.createTaskQuery().active().initializeFormKeys();
+        switch (filter) {
+            case MINE -> query.taskAssignee(user);
+            case GROUP -> {
+                if (groups.isEmpty()) {
+                    return List.of();
+                }
+                query.taskCandidateGroupIn(groups);
+            }
+            case ALL, OVERDUE -> mineOrMyGroups(query, user, groups);
+        }
+        if (filter == InboxFilter.OVERDUE) {
+            query.dueBefore(Date.from(clock.instant()));
+        }
+        Map<String, String> processNames = new HashMap<>();
+        return query.list().stream()
+                .map(task -> toRow(task, processNames))
+                .sorted(Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(InboxTask::created))
+                .toList();
+    }
+
+    public void claim(String taskId) {
+        Task task = requireVisible(taskId);
+        if (task.getAssignee() != null) {
+            throw new TaskNotAvailableException("task " + taskId + " is already assigned");
+        }
+        try {
+            taskService.claim(taskId, currentUser.requireUsername());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskNotAvailableException(e.getMessage());
+        }
+    }
+
+    /** Gives a claimed task back to its groups. */
+    public void unclaim(String taskId) {
+        Task task = requireVisible(taskId);
+        if (!currentUser.requireUsername().equals(task.getAssignee())) {
+            throw new TaskNotAvailableException("task " + taskId + " is not assigned to the current user");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    /** The route of the screen that works on the task: its form key followed by its id. */
+    public Optional<String> screenRoute(String taskId) {
+        requireVisible(taskId);
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        String formKey = task.getFormKey();
+        return formKey == null || formKey.isBlank() ? Optional.empty() : Optional.of(formKey + "/" + taskId);
+    }
+
+    /** The task, if the current user may see it; screens opened by task id call this first. */
+    public Task requireVisible(String taskId) {
+        String user = currentUser.requireUsername();
+        TaskQuery query = taskService.createTaskQuery().taskId(taskId);
+        mineOrMyGroups(query, user, currentUser.candidateGroups());
+        Task task = query.singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException("task " + taskId + " is not visible to " + user);
+        }
+        return task;
+    }
+
+    private static void mineOrMyGroups(TaskQuery query, String user, List<String> groups) {
+        if (groups.isEmpty()) {
+            query.taskAssignee(user);
+        } else {
+            // within or(), a candidate-group condition matches only unassigned tasks
+            query.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr();
+        }
+    }
+
+    private InboxTask toRow(Task task, Map<String, String> processNames) {
+        String processName = processNames.computeIfAbsent(task.getProcessDefinitionId(), id -> {
+            var definition = repositoryService.getProcessDefinition(id);
+            return definition.getName() != null ? definition.getName() : definition.getKey();
+        });
+        Object communeCode = task.getExecutionId() == null ? null
+                : runtimeService.getVariable(task.getExecutionId(), ProcessVariables.COMMUNE_CODE);
+        ZonedDateTime due = zoned(task.getDueDate());
+        return new InboxTask(task.getId(), task.getName(), processName,
+                communeCode == null ? "" : unitNames.nameOf(communeCode.toString()),
+                zoned(task.getCreateTime()), due, task.getAssignee(), task.getFormKey(),
+                due != null && due.toInstant().isBefore(clock.instant()));
+    }
+
+    private ZonedDateTime zoned(Date date) {
+        return date == null ? null : date.toInstant().atZone(clock.getZone());
+    }
+}

@@ -1,0 +1,144 @@
+package vn.khaosat.base.tasks.ui;
+
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import jakarta.annotation.security.PermitAll;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.tasks.InboxFilter;
+import vn.khaosat.base.tasks.InboxTask;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskNotAvailableException;
+
+/** "Việc của tôi": the user's own and group tasks; opening one goes to the screen its form key names. */
+@Route("")
+@Menu(title = "menu.tasks", order = 0, icon = "vaadin:tasks")
+@PermitAll
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskInboxService inbox;
+    private final String username;
+
+    final RadioButtonGroup<InboxFilter> filter = new RadioButtonGroup<>();
+    final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+    final Span empty = new Span();
+
+    public MyTasksView(TaskInboxService inbox, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.username = currentUser.requireUsername();
+        setSizeFull();
+
+        filter.setItems(InboxFilter.values());
+        filter.setItemLabelGenerator(f -> getTranslation("tasks.filter." + f.name().toLowerCase()));
+        filter.setValue(InboxFilter.ALL);
+        filter.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        filter.setAriaLabel(getTranslation("tasks.filter.label"));
+        filter.addValueChangeListener(e -> refresh());
+
+        var nameColumn = grid.addColumn(InboxTask::name).setHeader(getTranslation("tasks.column.name"))
+                .setFlexGrow(2).setSortable(true);
+        grid.addColumn(InboxTask::processName).setHeader(getTranslation("tasks.column.process")).setSortable(true);
+        grid.addColumn(InboxTask::communeName).setHeader(getTranslation("tasks.column.commune")).setSortable(true);
+        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.column.created"))
+                .setComparator(Comparator.comparing(InboxTask::created));
+        var dueColumn = grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.column.due"))
+                .setComparator(Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : t.assignee())
+                .setHeader(getTranslation("tasks.column.assignee"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        nameColumn.setAutoWidth(true);
+
+        empty.setText(getTranslation("tasks.empty"));
+        add(new H2(getTranslation("menu.tasks")), filter, grid, empty);
+        refresh();
+    }
+
+    void refresh() {
+        List<InboxTask> tasks = inbox.tasks(filter.getValue());
+        grid.setItems(tasks);
+        empty.setVisible(tasks.isEmpty());
+    }
+
+    private Span dueCell(InboxTask task) {
+        Span due = new Span(format(task.due()));
+        if (task.overdue()) {
+            Span badge = new Span(getTranslation("tasks.overdue"));
+            badge.getElement().getThemeList().add("badge error small");
+            badge.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            due.add(badge);
+        }
+        return due;
+    }
+
+    private HorizontalLayout actions(InboxTask task) {
+        Button open = new Button(getTranslation("tasks.action.open"), e -> open(task));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button claimOrUnclaim = task.isAssignedTo(username)
+                ? new Button(getTranslation("tasks.action.unclaim"), e -> act(() -> inbox.unclaim(task.id())))
+                : new Button(getTranslation("tasks.action.claim"), e -> act(() -> inbox.claim(task.id())));
+        claimOrUnclaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(claimOrUnclaim, open);
+    }
+
+    void open(InboxTask task) {
+        try {
+            String route = inbox.screenRoute(task.id()).orElse(null);
+            if (route == null || RouteConfiguration.forSessionScope().getRoute(route).isEmpty()) {
+                error("tasks.error.noScreen");
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate(route));
+        } catch (TaskNotAvailableException e) {
+            error("tasks.error.gone");
+            refresh();
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (TaskNotAvailableException e) {
+            error("tasks.error.gone");
+        }
+        refresh();
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String format(ZonedDateTime time) {
+        return time == null ? "" : AppTime.DATE_TIME.format(time);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.tasks") + " – " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,216 @@
+package vn.khaosat.org;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.AbstractEntity;
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.UnitNames;
+
+/**
+ * The door to org units and users. Reading follows the tenant rule: a commune user sees their own
+ * commune, a district reviewer their district and its communes, an admin everything. Only an
+ * admin changes units and users; every change is mirrored into Camunda's identity tables.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgService implements UnitNames {
+
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final OrgUnitRepository units;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CamundaIdentitySync camunda;
+    private final CurrentUser currentUser;
+    private final SecureRandom random = new SecureRandom();
+
+    OrgService(OrgUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder,
+            CamundaIdentitySync camunda, CurrentUser currentUser) {
+        this.units = units;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.camunda = camunda;
+        this.currentUser = currentUser;
+    }
+
+    // ---- reading, within the caller's reach
+
+    /** The unit the logged-in user belongs to. */
+    public OrgUnit currentUnit() {
+        return currentAppUser().getUnit();
+    }
+
+    public List<OrgUnit> visibleUnits() {
+        AppUser me = currentAppUser();
+        return units.findAllByOrderByCodeAsc().stream().filter(u -> canRead(me, u)).toList();
+    }
+
+    public OrgUnit unit(String code) {
+        OrgUnit unit = units.findByCode(code).orElseThrow(() -> new AccessDeniedException("no unit " + code));
+        if (!canRead(currentAppUser(), unit)) {
+            throw new AccessDeniedException("unit " + code + " is outside the user's reach");
+        }
+        return unit;
+    }
+
+    public List<AppUser> usersOf(String unitCode) {
+        return users.findByUnitOrderByUsernameAsc(unit(unitCode));
+    }
+
+    @Override
+    public String nameOf(String unitCode) {
+        return units.findByCode(unitCode).map(OrgUnit::getName).orElse(unitCode);
+    }
+
+    // ---- administration
+
+    public List<OrgUnit> allUnits() {
+        requireAdmin();
+        return units.findAllByOrderByCodeAsc();
+    }
+
+    public List<AppUser> allUsers() {
+        requireAdmin();
+        return users.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional
+    public OrgUnit saveUnit(UnitDraft draft) {
+        requireAdmin();
+        String code = OrgValidation.normalizeCode(draft.code());
+        OrgUnit existing = draft.id() == null ? null : loadCurrent(units.findById(draft.id()), draft.version());
+        OrgUnit parent = draft.parentId() == null ? null : units.findById(draft.parentId()).orElse(null);
+
+        OrgValidation check = new OrgValidation();
+        check.unitCode(code, units.findByCode(code), draft.id());
+        check.requiredText("name", draft.name(), 200);
+        check.required("type", draft.type());
+        if (draft.type() != null) {
+            boolean needsParent = !draft.type().allowedParents().isEmpty();
+            check.check(!needsParent || parent != null, "parent", "validation.parent.required");
+            check.check(parent == null || draft.type().allowedParents().contains(parent.getType()), "parent",
+                    "validation.parent.type");
+        }
+        check.check(existing == null || parent == null || !existing.contains(parent), "parent", "validation.parent.cycle");
+        if (existing != null && draft.type() != null && draft.type() != existing.getType()) {
+            boolean usersStillFit = users.findByUnitOrderByUsernameAsc(existing).stream()
+                    .allMatch(u -> u.getRoles().stream().allMatch(r -> r.fits(draft.type())));
+            check.check(usersStillFit, "type", "validation.unitType.usersDontFit");
+        }
+        check.throwIfInvalid();
+
+        OrgUnit unit = existing != null ? existing : new OrgUnit(code, draft.name().strip(), draft.type(), parent);
+        unit.update(code, draft.name().strip(), draft.type(), parent, draft.active());
+        OrgUnit saved = units.saveAndFlush(unit);
+        camunda.syncUnit(saved);
+        if (existing != null) {
+            // group names of a unit's users follow its code and type
+            users.findByUnitOrderByUsernameAsc(saved).forEach(camunda::syncUser);
+        }
+        return saved;
+    }
+
+    @Transactional
+    public AppUser saveUser(UserDraft draft) {
+        requireAdmin();
+        String username = OrgValidation.normalizeUsername(draft.username());
+        AppUser existing = draft.id() == null ? null : loadCurrent(users.findById(draft.id()), draft.version());
+        OrgUnit unit = draft.unitId() == null ? null : units.findById(draft.unitId()).orElse(null);
+        Set<Role> roles = draft.roles() == null ? Set.of() : draft.roles();
+
+        OrgValidation check = new OrgValidation();
+        if (existing == null) {
+            check.username(username, users.findByUsername(username), null);
+            check.password(draft.password());
+        }
+        check.requiredText("fullName", draft.fullName(), 200);
+        check.required("unit", unit);
+        check.check(!roles.isEmpty(), "roles", "validation.roles.required");
+        check.check(unit == null || roles.stream().allMatch(r -> r.fits(unit.getType())), "roles",
+                "validation.roles.unit");
+        check.throwIfInvalid();
+
+        AppUser user;
+        if (existing == null) {
+            user = new AppUser(username, draft.fullName().strip(), passwordEncoder.encode(draft.password()), unit, roles);
+        } else {
+            user = existing;
+            user.update(draft.fullName().strip(), unit, roles);
+        }
+        AppUser saved = users.saveAndFlush(user);
+        camunda.syncUser(saved);
+        return saved;
+    }
+
+    @Transactional
+    public AppUser setUserActive(long userId, long version, boolean active) {
+        requireAdmin();
+        AppUser user = loadCurrent(users.findById(userId), version);
+        if (!active && user.getUsername().equals(currentUser.requireUsername())) {
+            throw new InvalidInputException(Map.of("active", "validation.user.deactivateSelf"));
+        }
+        user.setActive(active);
+        AppUser saved = users.saveAndFlush(user);
+        camunda.syncUser(saved);
+        return saved;
+    }
+
+    /** Sets a new random password and returns it, to be shown once to the admin. */
+    @Transactional
+    public String resetPassword(long userId, long version) {
+        requireAdmin();
+        AppUser user = loadCurrent(users.findById(userId), version);
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        user.setPasswordHash(passwordEncoder.encode(password));
+        users.saveAndFlush(user);
+        return password.toString();
+    }
+
+    // ---- rules
+
+    static boolean canRead(AppUser user, OrgUnit unit) {
+        if (user.getRoles().contains(Role.ADMIN)) {
+            return true;
+        }
+        if (user.getRoles().contains(Role.DISTRICT_REVIEWER)) {
+            return user.getUnit().contains(unit);
+        }
+        return user.getUnit().equals(unit);
+    }
+
+    private AppUser currentAppUser() {
+        String username = currentUser.requireUsername();
+        return users.findByUsername(username).filter(AppUser::isActive)
+                .orElseThrow(() -> new AccessDeniedException("no active user " + username));
+    }
+
+    private void requireAdmin() {
+        if (!currentAppUser().getRoles().contains(Role.ADMIN)) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+
+    /** The entity as the form loaded it; a newer version means someone else saved in between. */
+    private static <T extends AbstractEntity> T loadCurrent(Optional<T> found, long version) {
+        T entity = found.orElseThrow(() -> new OptimisticLockingFailureException("deleted meanwhile"));
+        if (!Objects.equals(entity.getVersion(), version)) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+        return entity;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.khaosat.org;
+
+import java.util.Map;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import vn.khaosat.base.ui.LoginView;
+
+/**
+ * Vaadin screens behind the login form; Camunda's webapps and REST API for administrators only.
+ * Camunda's webapps take the user from this login (no second password), see
+ * {@link CamundaWebappAuthenticationProvider}.
+ */
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll();
+            for (String path : CAMUNDA_PATHS) {
+                auth.requestMatchers(paths.matcher(path)).hasRole(Role.ADMIN.name());
+            }
+        });
+        // Camunda's webapps bring their own CSRF protection; the REST API is called by programs
+        http.csrf(csrf -> {
+            for (String path : CAMUNDA_PATHS) {
+                csrf.ignoringRequestMatchers(paths.matcher(path));
+            }
+        });
+        http.httpBasic(basic -> { });
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/engine-rest/**")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(
+                Map.of("authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        // after Spring Security's filter chain (order -100), which has put the user into the context
+        registration.setOrder(101);
+        return registration;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.khaosat.org;
+
+import java.util.Set;
+
+/**
+ * What the user form sends; {@code id} is null for a new user, who also needs a first
+ * {@code password}. For an existing user the password is ignored: see {@link OrgService#resetPassword}.
+ */
+public record UserDraft(Long id, long version, String username, String fullName, Long unitId, Set<Role> roles,
+        String password) {
+
+    public static UserDraft of(AppUser user) {
+        return new UserDraft(user.getId(), user.getVersion(), user.getUsername(), user.getFullName(),
+                user.getUnit().getId(), user.getRoles(), null);
+    }
+}

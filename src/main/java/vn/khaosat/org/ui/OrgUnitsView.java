@@ -1,0 +1,145 @@
+package vn.khaosat.org.ui;
+
+import java.util.Comparator;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.UnitDraft;
+import vn.khaosat.org.UnitType;
+
+/** Administration of the unit tree: province → district → commune. */
+@Route("admin/units")
+@Menu(title = "menu.units", order = 90, icon = "vaadin:sitemap")
+@RolesAllowed("ADMIN")
+public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
+
+    private final OrgService org;
+
+    final Grid<OrgUnit> grid = new Grid<>(OrgUnit.class, false);
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final ComboBox<UnitType> type = new ComboBox<>();
+    final ComboBox<OrgUnit> parent = new ComboBox<>();
+    final Checkbox active = new Checkbox();
+    final Button save = new Button();
+    final Button create = new Button();
+    final H3 formTitle = new H3();
+    private final FormErrors errors = new FormErrors();
+    private UnitDraft editing;
+
+    public OrgUnitsView(OrgService org) {
+        this.org = org;
+        setSizeFull();
+
+        grid.addColumn(OrgUnit::getCode).setHeader(t("units.code")).setAutoWidth(true).setSortable(true)
+                .setComparator(Comparator.comparing(OrgUnit::getCode));
+        grid.addColumn(OrgUnit::getName).setHeader(t("units.name")).setFlexGrow(2).setSortable(true)
+                .setComparator(Comparator.comparing(OrgUnit::getName));
+        grid.addColumn(u -> t("unitType." + u.getType().name())).setHeader(t("units.type"));
+        grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getName()).setHeader(t("units.parent"));
+        grid.addColumn(u -> t(u.isActive() ? "common.yes" : "common.no")).setHeader(t("units.active"));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(UnitDraft.of(e.getValue()));
+            }
+        });
+
+        code.setLabel(t("units.code"));
+        code.setHelperText(t("units.code.help"));
+        code.setMaxLength(20);
+        code.setRequiredIndicatorVisible(true);
+        name.setLabel(t("units.name"));
+        name.setMaxLength(200);
+        name.setRequiredIndicatorVisible(true);
+        type.setLabel(t("units.type"));
+        type.setItems(UnitType.values());
+        type.setItemLabelGenerator(ut -> t("unitType." + ut.name()));
+        type.setRequiredIndicatorVisible(true);
+        parent.setLabel(t("units.parent"));
+        parent.setItemLabelGenerator(u -> u.getCode() + " – " + u.getName());
+        active.setLabel(t("units.active"));
+        errors.field("code", code).field("name", name).field("type", type).field("parent", parent);
+
+        save.setText(t("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        create.setText(t("units.new"));
+        create.addClickListener(e -> {
+            grid.asSingleSelect().clear();
+            edit(new UnitDraft(null, 0, "", "", UnitType.XA, null, true));
+        });
+
+        FormLayout form = new FormLayout(code, name, type, parent, active);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        VerticalLayout formPanel = new VerticalLayout(formTitle, form, save);
+        formPanel.setWidth("24rem");
+        VerticalLayout listPanel = new VerticalLayout(new H2(t("menu.units")), create, grid);
+        listPanel.setSizeFull();
+        add(listPanel, formPanel);
+
+        refresh();
+        edit(new UnitDraft(null, 0, "", "", UnitType.XA, null, true));
+    }
+
+    private void refresh() {
+        var units = org.allUnits();
+        grid.setItems(units);
+        parent.setItems(units);
+    }
+
+    void edit(UnitDraft draft) {
+        editing = draft;
+        errors.clear();
+        formTitle.setText(t(draft.id() == null ? "units.new" : "units.edit"));
+        code.setValue(draft.code());
+        name.setValue(draft.name());
+        type.setValue(draft.type());
+        parent.setValue(draft.parentId() == null ? null
+                : parent.getListDataView().getItems().filter(u -> u.getId().equals(draft.parentId())).findFirst().orElse(null));
+        active.setValue(draft.active());
+    }
+
+    void save() {
+        UnitDraft draft = new UnitDraft(editing.id(), editing.version(), code.getValue(), name.getValue(),
+                type.getValue(), parent.getValue() == null ? null : parent.getValue().getId(), active.getValue());
+        try {
+            OrgUnit saved = org.saveUnit(draft);
+            FormErrors.success(this, "common.saved");
+            refresh();
+            edit(UnitDraft.of(saved));
+        } catch (InvalidInputException e) {
+            errors.show(this, e);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        }
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("menu.units") + " – " + t("app.title");
+    }
+}

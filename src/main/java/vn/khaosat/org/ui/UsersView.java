@@ -1,0 +1,202 @@
+package vn.khaosat.org.ui;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.org.AppUser;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.Role;
+import vn.khaosat.org.UserDraft;
+
+/** Administration of users: create, edit, lock/unlock, reset password. */
+@Route("admin/users")
+@Menu(title = "menu.users", order = 91, icon = "vaadin:users")
+@RolesAllowed("ADMIN")
+public class UsersView extends HorizontalLayout implements HasDynamicTitle {
+
+    private final OrgService org;
+
+    final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
+    final TextField username = new TextField();
+    final TextField fullName = new TextField();
+    final ComboBox<OrgUnit> unit = new ComboBox<>();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final PasswordField password = new PasswordField();
+    final Button save = new Button();
+    final Button create = new Button();
+    final Button toggleActive = new Button();
+    final Button resetPassword = new Button();
+    final H3 formTitle = new H3();
+    final Span status = new Span();
+    private final FormErrors errors = new FormErrors();
+    private UserDraft editing;
+    private AppUser selected;
+
+    public UsersView(OrgService org) {
+        this.org = org;
+        setSizeFull();
+
+        grid.addColumn(AppUser::getUsername).setHeader(t("users.username")).setAutoWidth(true).setSortable(true)
+                .setComparator(Comparator.comparing(AppUser::getUsername));
+        grid.addColumn(AppUser::getFullName).setHeader(t("users.fullName")).setFlexGrow(2);
+        grid.addColumn(u -> u.getUnit().getName()).setHeader(t("users.unit")).setSortable(true)
+                .setComparator(Comparator.comparing(u -> u.getUnit().getName()));
+        grid.addColumn(u -> u.getRoles().stream().map(r -> t("role." + r.name())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(t("users.roles"));
+        grid.addColumn(u -> t(u.isActive() ? "users.active" : "users.locked")).setHeader(t("users.status"));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(e.getValue());
+            }
+        });
+
+        username.setLabel(t("users.username"));
+        username.setHelperText(t("users.username.help"));
+        username.setMaxLength(50);
+        username.setRequiredIndicatorVisible(true);
+        fullName.setLabel(t("users.fullName"));
+        fullName.setMaxLength(200);
+        fullName.setRequiredIndicatorVisible(true);
+        unit.setLabel(t("users.unit"));
+        unit.setItemLabelGenerator(u -> u.getCode() + " – " + u.getName());
+        unit.setRequiredIndicatorVisible(true);
+        roles.setLabel(t("users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> t("role." + r.name()));
+        roles.setRequiredIndicatorVisible(true);
+        password.setLabel(t("users.password"));
+        password.setHelperText(t("users.password.help"));
+        errors.field("username", username).field("fullName", fullName).field("unit", unit).field("roles", roles)
+                .field("password", password);
+
+        save.setText(t("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        create.setText(t("users.new"));
+        create.addClickListener(e -> {
+            grid.asSingleSelect().clear();
+            edit(null);
+        });
+        toggleActive.addClickListener(e -> toggleActive());
+        resetPassword.setText(t("users.resetPassword"));
+        resetPassword.addClickListener(e -> resetPassword());
+
+        FormLayout form = new FormLayout(username, fullName, unit, roles, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        VerticalLayout formPanel = new VerticalLayout(formTitle, status, form, new HorizontalLayout(save),
+                new HorizontalLayout(resetPassword, toggleActive));
+        formPanel.setWidth("26rem");
+        VerticalLayout listPanel = new VerticalLayout(new H2(t("menu.users")), create, grid);
+        listPanel.setSizeFull();
+        add(listPanel, formPanel);
+
+        refresh();
+        edit(null);
+    }
+
+    private void refresh() {
+        grid.setItems(org.allUsers());
+        unit.setItems(org.allUnits());
+    }
+
+    void edit(AppUser user) {
+        selected = user;
+        editing = user == null ? new UserDraft(null, 0, "", "", null, java.util.Set.of(), "") : UserDraft.of(user);
+        errors.clear();
+        boolean isNew = user == null;
+        formTitle.setText(t(isNew ? "users.new" : "users.edit"));
+        username.setValue(editing.username());
+        username.setReadOnly(!isNew);
+        fullName.setValue(editing.fullName());
+        unit.setValue(isNew ? null : unit.getListDataView().getItems()
+                .filter(u -> u.getId().equals(editing.unitId())).findFirst().orElse(null));
+        roles.setValue(editing.roles());
+        password.clear();
+        password.setVisible(isNew);
+        resetPassword.setVisible(!isNew);
+        toggleActive.setVisible(!isNew);
+        status.setText(isNew ? "" : t(user.isActive() ? "users.active" : "users.locked"));
+        toggleActive.setText(t(!isNew && user.isActive() ? "users.lock" : "users.unlock"));
+    }
+
+    void save() {
+        UserDraft draft = new UserDraft(editing.id(), editing.version(), username.getValue(), fullName.getValue(),
+                unit.getValue() == null ? null : unit.getValue().getId(), roles.getValue(), password.getValue());
+        try {
+            AppUser saved = org.saveUser(draft);
+            FormErrors.success(this, "common.saved");
+            refresh();
+            edit(saved);
+        } catch (InvalidInputException e) {
+            errors.show(this, e);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        }
+    }
+
+    void toggleActive() {
+        try {
+            AppUser saved = org.setUserActive(selected.getId(), selected.getVersion(), !selected.isActive());
+            FormErrors.success(this, "common.saved");
+            refresh();
+            edit(saved);
+        } catch (InvalidInputException e) {
+            errors.show(this, e);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        }
+    }
+
+    void resetPassword() {
+        try {
+            String newPassword = org.resetPassword(selected.getId(), selected.getVersion());
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(t("users.resetPassword"));
+            Span shown = new Span(newPassword);
+            shown.addClassName("new-password");
+            shown.getStyle().set("font-family", "monospace").set("font-size", "1.4em");
+            dialog.add(new Paragraph(t("users.resetPassword.done", selected.getUsername())), shown);
+            dialog.getFooter().add(new Button(t("common.close"), e -> dialog.close()));
+            dialog.open();
+            refresh();
+            grid.asSingleSelect().clear();
+            edit(null);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        }
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("menu.users") + " – " + t("app.title");
+    }
+}
