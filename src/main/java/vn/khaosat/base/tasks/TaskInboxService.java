@@ -92,6 +92,13 @@ public class TaskInboxService {
         taskService.setAssignee(taskId, null);
     }
 
+    /** The task as a task screen shows it, if the current user may see it. */
+    public InboxTask open(String taskId) {
+        requireVisible(taskId);
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return toRow(task, new HashMap<>());
+    }
+
     /** The route of the screen that works on the task: its form key followed by its id. */
     public Optional<String> screenRoute(String taskId) {
         requireVisible(taskId);
@@ -100,8 +107,7 @@ public class TaskInboxService {
         return formKey == null || formKey.isBlank() ? Optional.empty() : Optional.of(formKey + "/" + taskId);
     }
 
-    /** The task, if the current user may see it; screens opened by task id call this first. */
-    public Task requireVisible(String taskId) {
+    private Task requireVisible(String taskId) {
         String user = currentUser.requireUsername();
         TaskQuery query = taskService.createTaskQuery().taskId(taskId);
         mineOrMyGroups(query, user, currentUser.candidateGroups());

@@ -18,10 +18,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm login = new LoginForm();
+    final LoginI18n i18n;
 
     public LoginView() {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
-                LumoUtility.JustifyContent.CENTER, LumoUtility.Padding.LARGE);
+                LumoUtility.JustifyContent.CENTER, LumoUtility.Padding.LARGE, LumoUtility.BoxSizing.BORDER);
         setSizeFull();
 
         H1 title = new H1(getTranslation("app.title"));
@@ -31,7 +32,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        i18n = i18n();
+        login.setI18n(i18n);
 
         add(title, subtitle, login, new LanguageSwitch());
     }

@@ -68,7 +68,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
                 .setComparator(Comparator.comparing(u -> u.getUnit().getName()));
         grid.addColumn(u -> u.getRoles().stream().map(r -> t("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(t("users.roles"));
-        grid.addColumn(u -> t(u.isActive() ? "users.active" : "users.locked")).setHeader(t("users.status"));
+        grid.addColumn(u -> t(u.isActive() ? "users.active" : "users.locked")).setHeader(t("users.status")).setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -90,6 +90,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         roles.setItemLabelGenerator(r -> t("role." + r.name()));
         roles.setRequiredIndicatorVisible(true);
         password.setLabel(t("users.password"));
+        password.setRequiredIndicatorVisible(true);
         password.setHelperText(t("users.password.help"));
         errors.field("username", username).field("fullName", fullName).field("unit", unit).field("roles", roles)
                 .field("password", password);

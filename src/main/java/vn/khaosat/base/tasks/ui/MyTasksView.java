@@ -60,13 +60,13 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2).setSortable(true);
         grid.addColumn(InboxTask::processName).setHeader(getTranslation("tasks.column.process")).setSortable(true);
         grid.addColumn(InboxTask::communeName).setHeader(getTranslation("tasks.column.commune")).setSortable(true);
-        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.column.created"))
+        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.column.created")).setAutoWidth(true)
                 .setComparator(Comparator.comparing(InboxTask::created));
-        var dueColumn = grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.column.due"))
+        var dueColumn = grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.column.due")).setKey("due").setAutoWidth(true)
                 .setComparator(Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : t.assignee())
-                .setHeader(getTranslation("tasks.column.assignee"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions"))
+                .setHeader(getTranslation("tasks.column.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));

@@ -1,0 +1,40 @@
+package vn.khaosat;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.data.repository.Repository;
+
+@AnalyzeClasses(packages = "vn.khaosat", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule screens_never_touch_the_engine_or_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("a feature's service is the only door from its screens to data and processes");
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
+            .matching("vn.khaosat.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule base_knows_no_feature = noClasses()
+            .that().resideInAPackage("vn.khaosat.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.khaosat.org..", "vn.khaosat.plan..",
+                    "vn.khaosat.collection..", "vn.khaosat.cycle..", "vn.khaosat.report..");
+
+    @ArchTest
+    static final ArchRule repositories_stay_inside_their_feature = noClasses()
+            .that().areAssignableTo(Repository.class)
+            .should().bePublic()
+            .because("other features reach a feature's data through its service");
+
+}

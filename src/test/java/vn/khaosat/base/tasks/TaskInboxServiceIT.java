@@ -1,0 +1,114 @@
+package vn.khaosat.base.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.Login;
+import vn.khaosat.SpringTest;
+import vn.khaosat.TestProcesses;
+import vn.khaosat.base.AppTime;
+
+@SpringTest
+class TaskInboxServiceIT {
+
+    static final ZonedDateTime NOW = ZonedDateTime.of(2024, 3, 15, 7, 0, 0, 0, AppTime.ZONE);
+
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    TestProcesses processes;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void setClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        processes.deleteAll();
+        ClockUtil.reset();
+        Login.out();
+    }
+
+    @Test
+    void a_group_task_waits_for_the_communes_staff_until_one_claims_it() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+
+        Login.as(users, "canbo.tx");
+        assertThat(inbox.tasks(InboxFilter.GROUP)).extracting(InboxTask::id).containsExactly(taskId);
+        assertThat(inbox.tasks(InboxFilter.MINE)).isEmpty();
+        InboxTask row = inbox.tasks(InboxFilter.ALL).get(0);
+        assertThat(row.name()).isEqualTo("Kiểm tra số liệu");
+        assertThat(row.processName()).isEqualTo("Quy trình thử hộp việc");
+        assertThat(row.communeName()).isEqualTo("Xã Tây Xuân");
+        assertThat(row.due()).isEqualTo(NOW.plusDays(5));
+        assertThat(row.overdue()).isFalse();
+        assertThat(row.assignee()).isNull();
+
+        inbox.claim(taskId);
+        assertThat(inbox.tasks(InboxFilter.MINE)).extracting(InboxTask::id).containsExactly(taskId);
+        assertThat(inbox.tasks(InboxFilter.GROUP)).isEmpty();
+        assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::assignee).containsExactly("canbo.tx");
+
+        inbox.unclaim(taskId);
+        assertThat(inbox.tasks(InboxFilter.GROUP)).extracting(InboxTask::id).containsExactly(taskId);
+    }
+
+    @Test
+    void another_communes_staff_and_the_leader_neither_see_nor_claim_the_task() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+
+        Login.as(users, "canbo.bd");
+        assertThat(inbox.tasks(InboxFilter.ALL)).isEmpty();
+        assertThatThrownBy(() -> inbox.claim(taskId)).isInstanceOf(TaskNotAvailableException.class);
+        assertThatThrownBy(() -> inbox.open(taskId)).isInstanceOf(TaskNotAvailableException.class);
+
+        Login.as(users, "chutich.tx");
+        assertThat(inbox.tasks(InboxFilter.ALL)).isEmpty();
+    }
+
+    @Test
+    void a_task_claimed_by_a_colleague_is_no_longer_offered_to_the_others() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+        Login.as(users, "canbo.tx");
+        inbox.claim(taskId);
+
+        Login.as(users, "admin");
+        assertThat(inbox.tasks(InboxFilter.ALL)).isEmpty();
+        assertThatThrownBy(() -> inbox.unclaim(taskId)).isInstanceOf(TaskNotAvailableException.class);
+    }
+
+    @Test
+    void overdue_tasks_are_marked_and_filtered_by_the_engine_clock_and_sorted_by_due_date() {
+        String later = processes.startInboxTask("TX", NOW.plusDays(10));
+        String sooner = processes.startInboxTask("TX", NOW.plusDays(2));
+        Login.as(users, "canbo.tx");
+        assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::id).containsExactly(sooner, later);
+        assertThat(inbox.tasks(InboxFilter.OVERDUE)).isEmpty();
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(3).toInstant()));
+
+        assertThat(inbox.tasks(InboxFilter.OVERDUE)).extracting(InboxTask::id).containsExactly(sooner);
+        assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::overdue).containsExactly(true, false);
+    }
+
+    @Test
+    void the_screen_of_a_task_is_its_form_key_followed_by_its_id() {
+        String taskId = processes.startInboxTask("BD", NOW.plusDays(1));
+        Login.as(users, "canbo.bd");
+
+        assertThat(inbox.screenRoute(taskId)).contains("test-task/" + taskId);
+    }
+}

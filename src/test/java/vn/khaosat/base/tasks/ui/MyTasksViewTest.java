@@ -1,0 +1,119 @@
+package vn.khaosat.base.tasks.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+
+import vn.khaosat.KaribuTest;
+import vn.khaosat.TestProcesses;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.tasks.InboxFilter;
+import vn.khaosat.base.tasks.InboxTask;
+
+class MyTasksViewTest extends KaribuTest {
+
+    static final ZonedDateTime NOW = ZonedDateTime.of(2024, 3, 15, 7, 0, 0, 0, AppTime.ZONE);
+
+    @Autowired
+    TestProcesses processes;
+    @Autowired
+    TaskService taskService;
+
+    @AfterEach
+    void cleanUp() {
+        processes.deleteAll();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void staff_claim_a_group_task_give_it_back_and_open_its_screen() {
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(3));
+        loginAndOpen("canbo.tx", "");
+
+        MyTasksView view = _get(MyTasksView.class);
+        assertThat(rows(view)).extracting(InboxTask::id).containsExactly(taskId);
+        assertThat(view.empty.isVisible()).isFalse();
+
+        _click(action(view, 0, "Nhận việc"));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("canbo.tx");
+        view.filter.setValue(InboxFilter.MINE);
+        assertThat(rows(view)).extracting(InboxTask::id).containsExactly(taskId);
+
+        _click(action(view, 0, "Trả lại nhóm"));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        assertThat(rows(view)).isEmpty();
+        assertThat(view.empty.isVisible()).isTrue();
+
+        view.filter.setValue(InboxFilter.GROUP);
+        _click(action(view, 0, "Mở"));
+        TestTaskView screen = _get(TestTaskView.class);
+        assertThat(screen.title.getText()).isEqualTo("Kiểm tra số liệu – Xã Tây Xuân");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("test-task/" + taskId);
+    }
+
+    @Test
+    void overdue_tasks_carry_a_marker_and_have_their_own_filter() {
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        processes.startInboxTask("TX", NOW.minusDays(1));
+        processes.startInboxTask("TX", NOW.plusDays(1));
+        loginAndOpen("canbo.tx", "");
+
+        MyTasksView view = _get(MyTasksView.class);
+        assertThat(rows(view)).extracting(InboxTask::overdue).containsExactly(true, false);
+        view.filter.setValue(InboxFilter.OVERDUE);
+        assertThat(rows(view)).hasSize(1).allMatch(InboxTask::overdue);
+        assertThat(((Span) GridKt._getCellComponent(view.grid, 0, "due")).getElement().getTextRecursively())
+                .endsWith("Quá hạn");
+    }
+
+    @Test
+    void a_task_taken_meanwhile_by_a_colleague_cannot_be_claimed_twice() {
+        String taskId = processes.startInboxTask("TX", ZonedDateTime.now(AppTime.ZONE).plusDays(3));
+        loginAndOpen("canbo.tx", "");
+        MyTasksView view = _get(MyTasksView.class);
+
+        taskService.claim(taskId, "someone.else");
+        _click(action(view, 0, "Nhận việc"));
+
+        NotificationsKt.expectNotifications(
+                "Việc này đã được người khác nhận hoặc đã xong. Danh sách đã được cập nhật.");
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("someone.else");
+        assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    void a_task_screen_opened_by_another_communes_user_sends_them_back_to_their_inbox() {
+        String taskId = processes.startInboxTask("TX", ZonedDateTime.now(AppTime.ZONE).plusDays(3));
+        loginAndOpen("canbo.bd", "test-task/" + taskId);
+
+        _assertOne(MyTasksView.class);
+        NotificationsKt.expectNotifications(
+                "Việc này đã được người khác nhận hoặc đã xong. Danh sách đã được cập nhật.");
+    }
+
+    private static Button action(MyTasksView view, int row, String label) {
+        return _get(GridKt._getCellComponent(view.grid, row, "actions"), Button.class, spec -> spec.withText(label));
+    }
+
+    private static List<InboxTask> rows(MyTasksView view) {
+        return view.grid.getListDataView().getItems().toList();
+    }
+}

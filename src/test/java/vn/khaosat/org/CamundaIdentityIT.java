@@ -1,0 +1,91 @@
+package vn.khaosat.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.Login;
+import vn.khaosat.SpringTest;
+import vn.khaosat.TestProcesses;
+import vn.khaosat.base.AppTime;
+
+@SpringTest
+class CamundaIdentityIT {
+
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    OrgService org;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TestProcesses processes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        processes.deleteAll();
+        Login.as(users, "admin");
+        org.allUsers().stream().filter(u -> u.getUsername().startsWith("test.")).forEach(u ->
+                org.setUserActive(u.getId(), u.getVersion(), false));
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 'test.%'");
+        Login.out();
+    }
+
+    @Test
+    void camunda_knows_the_demo_users_and_their_unit_groups() {
+        assertThat(identity.createUserQuery().list()).extracting(User::getId)
+                .contains("admin", "noivu.ts", "canbo.tx", "chutich.tx", "canbo.bd", "chutich.bd");
+        assertThat(identity.createGroupQuery().groupMember("canbo.tx").list()).extracting(Group::getId)
+                .containsExactly("commune:TX:staff");
+        assertThat(identity.createGroupQuery().groupMember("noivu.ts").list()).extracting(Group::getId)
+                .containsExactly("district:TS:reviewer");
+        assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
+                .containsExactlyInAnyOrder("admin", "camunda-admin");
+        assertThat(identity.createUserQuery().memberOfGroup("commune:BD:leader").list()).extracting(User::getId)
+                .containsExactly("chutich.bd");
+    }
+
+    @Test
+    void a_commune_group_task_reaches_exactly_that_communes_staff() {
+        String taskId = processes.startInboxTask("TX", ZonedDateTime.now(AppTime.ZONE).plusDays(3));
+
+        assertThat(tasks.createTaskQuery().taskCandidateUser("canbo.tx").list()).extracting(t -> t.getId()).contains(taskId);
+        assertThat(tasks.createTaskQuery().taskCandidateUser("canbo.bd").list()).extracting(t -> t.getId())
+                .doesNotContain(taskId);
+        assertThat(tasks.createTaskQuery().taskCandidateUser("chutich.tx").list()).extracting(t -> t.getId())
+                .doesNotContain(taskId);
+    }
+
+    @Test
+    void a_new_user_appears_in_camunda_and_a_locked_one_leaves_it() {
+        Login.as(users, "admin");
+        AppUser user = org.saveUser(new UserDraft(null, 0, "test.sync", "Người Đồng Bộ", org.unit("BD").getId(),
+                Set.of(Role.COMMUNE_STAFF, Role.COMMUNE_LEADER), "matkhau123"));
+
+        assertThat(identity.createGroupQuery().groupMember("test.sync").list()).extracting(Group::getId)
+                .containsExactlyInAnyOrder("commune:BD:staff", "commune:BD:leader");
+
+        AppUser moved = org.saveUser(new UserDraft(user.getId(), user.getVersion(), "test.sync", "Người Đồng Bộ",
+                org.unit("TX").getId(), Set.of(Role.COMMUNE_STAFF), null));
+        assertThat(identity.createGroupQuery().groupMember("test.sync").list()).extracting(Group::getId)
+                .containsExactly("commune:TX:staff");
+
+        org.setUserActive(moved.getId(), moved.getVersion(), false);
+        assertThat(identity.createUserQuery().userId("test.sync").count()).isZero();
+    }
+}

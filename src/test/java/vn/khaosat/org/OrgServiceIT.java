@@ -1,0 +1,167 @@
+package vn.khaosat.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.Login;
+import vn.khaosat.SpringTest;
+import vn.khaosat.base.InvalidInputException;
+
+@SpringTest
+class OrgServiceIT {
+
+    @Autowired
+    OrgService org;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        Login.as(users, "admin");
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 'test.%'");
+        jdbc.update("DELETE FROM org_unit WHERE code LIKE 'TEST%'");
+        Login.out();
+    }
+
+    @Test
+    void the_schema_is_migrated_by_flyway_on_mariadb_next_to_camunda_tables() {
+        assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("mariadb");
+        assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success = 1", String.class))
+                .contains("1");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND table_name IN ('ACT_RU_TASK', 'ACT_ID_USER', 'org_unit')",
+                Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void a_commune_user_sees_only_their_own_commune() {
+        Login.as(users, "canbo.tx");
+
+        assertThat(org.visibleUnits()).extracting(OrgUnit::getCode).containsExactly("TX");
+        assertThat(org.usersOf("TX")).extracting(AppUser::getUsername).contains("canbo.tx", "chutich.tx");
+        assertThatThrownBy(() -> org.unit("BD")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> org.usersOf("BD")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> org.usersOf("TS")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_district_reviewer_sees_the_district_and_its_communes_but_not_the_province() {
+        Login.as(users, "noivu.ts");
+
+        assertThat(org.visibleUnits()).extracting(OrgUnit::getCode).containsExactlyInAnyOrder("TS", "TX", "BD", "TP");
+        assertThat(org.usersOf("BD")).extracting(AppUser::getUsername).contains("canbo.bd");
+        assertThatThrownBy(() -> org.unit("BDI")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_an_admin_changes_units_and_users() {
+        Login.as(users, "chutich.tx");
+
+        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(null, 0, "TEST1", "Xã Thử", UnitType.XA, null, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(org::allUsers).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE code = 'TEST1'", Integer.class)).isZero();
+    }
+
+    @Test
+    void an_invalid_unit_is_refused_with_a_message_per_field_and_nothing_is_saved() {
+        Login.as(users, "admin");
+        long before = org.allUnits().size();
+        OrgUnit province = org.unit("BDI");
+
+        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(null, 0, "tx", " ", UnitType.XA, null, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("code", "validation.unitCode.taken")
+                        .containsEntry("name", "validation.required")
+                        .containsEntry("parent", "validation.parent.required"));
+        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(null, 0, "TEST 1", "Huyện thử", UnitType.HUYEN,
+                org.unit("TS").getId(), true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("code", "validation.unitCode.format")
+                        .containsEntry("parent", "validation.parent.type"));
+        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(province.getId(), province.getVersion(), "BDI",
+                "Tỉnh Bình Định", UnitType.TINH, org.unit("TX").getId(), true)))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(org.allUnits()).hasSize((int) before);
+        assertThat(org.unit("BDI").getParent()).isNull();
+    }
+
+    @Test
+    void a_commune_can_sit_directly_under_a_province() {
+        Login.as(users, "admin");
+
+        OrgUnit commune = org.saveUnit(new UnitDraft(null, 0, "test2", "Phường Thử", UnitType.PHUONG,
+                org.unit("BDI").getId(), true));
+
+        assertThat(commune.getCode()).isEqualTo("TEST2");
+        assertThat(commune.getParent().getCode()).isEqualTo("BDI");
+    }
+
+    @Test
+    void a_second_save_from_a_stale_form_is_refused_instead_of_overwriting() {
+        Login.as(users, "admin");
+        OrgUnit unit = org.saveUnit(new UnitDraft(null, 0, "TEST3", "Xã Thử Ba", UnitType.XA, org.unit("TS").getId(), true));
+        UnitDraft loadedByBoth = UnitDraft.of(unit);
+
+        org.saveUnit(new UnitDraft(unit.getId(), loadedByBoth.version(), "TEST3", "Xã Thử Ba (sửa 1)", UnitType.XA,
+                loadedByBoth.parentId(), true));
+
+        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(unit.getId(), loadedByBoth.version(), "TEST3",
+                "Xã Thử Ba (sửa 2)", UnitType.XA, loadedByBoth.parentId(), true)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(org.unit("TEST3").getName()).isEqualTo("Xã Thử Ba (sửa 1)");
+    }
+
+    @Test
+    void a_user_needs_a_free_username_a_long_enough_password_and_roles_that_fit_the_unit() {
+        Login.as(users, "admin");
+        Long tayXuan = org.unit("TX").getId();
+
+        assertThatThrownBy(() -> org.saveUser(new UserDraft(null, 0, "canbo.tx", "", tayXuan,
+                Set.of(Role.DISTRICT_REVIEWER), "short")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("username", "validation.username.taken")
+                        .containsEntry("fullName", "validation.required")
+                        .containsEntry("password", "validation.password.short")
+                        .containsEntry("roles", "validation.roles.unit"));
+        assertThatThrownBy(() -> org.saveUser(new UserDraft(null, 0, "Nguyễn Văn A", "Nguyễn Văn A", tayXuan,
+                Set.of(), "12345678")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("username", "validation.username.format")
+                        .containsEntry("roles", "validation.roles.required"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE full_name = 'Nguyễn Văn A'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void a_locked_user_cannot_log_in_and_a_reset_password_works() {
+        Login.as(users, "admin");
+        AppUser user = org.saveUser(new UserDraft(null, 0, "Test.Locked", "Người Thử", org.unit("TX").getId(),
+                Set.of(Role.COMMUNE_STAFF), "matkhau123"));
+        assertThat(user.getUsername()).isEqualTo("test.locked");
+
+        AppUser locked = org.setUserActive(user.getId(), user.getVersion(), false);
+        assertThat(users.loadUserByUsername("test.locked").isEnabled()).isFalse();
+
+        AppUser unlocked = org.setUserActive(locked.getId(), locked.getVersion(), true);
+        String newPassword = org.resetPassword(unlocked.getId(), unlocked.getVersion());
+        assertThat(newPassword).hasSize(12);
+        var details = users.loadUserByUsername("test.locked");
+        assertThat(details.isEnabled()).isTrue();
+        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .matches(newPassword, details.getPassword())).isTrue();
+    }
+}
