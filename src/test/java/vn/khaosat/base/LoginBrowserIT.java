@@ -37,6 +37,12 @@ class LoginBrowserIT extends BrowserTest {
         assertThat(page).contains("Việc của tôi", "Xã Tây Xuân", "Nguyễn Thị Lan", "Nhận việc");
         assertThat(driver.getTitle()).isEqualTo("Việc của tôi – Khảo sát hài lòng");
         screenshot("02-inbox");
+
+        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Đăng xuất']")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        waitForText("Tên đăng nhập");
+        open("/");
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
     }
 
     @Test
