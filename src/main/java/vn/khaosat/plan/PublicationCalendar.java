@@ -1,0 +1,69 @@
+package vn.khaosat.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.khaosat.base.AppTime;
+
+/**
+ * The publication calendar of a plan year (SPEC §5). Results are published at 08:00 on the 28th of
+ * every month; 28/3 also publishes quarter I, 28/6 the first six months, 28/9 quarter III and 28/12
+ * the year. Every window runs from the day after the cut-off in the month before the period to the
+ * cut-off day of its last month (Decree 09/2019: the 14th), so it has closed before the 28th.
+ */
+public final class PublicationCalendar {
+
+    public static final int DEFAULT_CUT_OFF_DAY = 14;
+    public static final int PUBLICATION_DAY = 28;
+    public static final LocalTime PUBLICATION_TIME = LocalTime.of(8, 0);
+    public static final LocalTime WORK_OPENS_TIME = LocalTime.of(7, 0);
+
+    private static final List<PeriodType> LONGER_PERIODS =
+            List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III, PeriodType.YEAR);
+
+    private PublicationCalendar() {
+    }
+
+    public static boolean isValidCutOffDay(int day) {
+        return day >= 1 && day < PUBLICATION_DAY;
+    }
+
+    /** The twelve publications of the year, in date order. */
+    public static List<Publication> of(int year, int cutOffDay) {
+        if (!isValidCutOffDay(cutOffDay)) {
+            throw new IllegalArgumentException("cut-off day must be 1 to 27: " + cutOffDay);
+        }
+        List<Publication> publications = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            List<Period> periods = new ArrayList<>();
+            periods.add(period(year, PeriodType.MONTH, month, cutOffDay));
+            for (PeriodType type : LONGER_PERIODS) {
+                if (type.publicationMonth() == month) {
+                    periods.add(period(year, type, month, cutOffDay));
+                }
+            }
+            LocalDate date = LocalDate.of(year, month, PUBLICATION_DAY);
+            LocalDate cutOff = LocalDate.of(year, month, cutOffDay);
+            publications.add(new Publication(date,
+                    cutOff.plusDays(1).atTime(WORK_OPENS_TIME).atZone(AppTime.ZONE),
+                    date.atTime(PUBLICATION_TIME).atZone(AppTime.ZONE),
+                    periods));
+        }
+        return publications;
+    }
+
+    static Period period(int year, PeriodType type, int lastMonth, int cutOffDay) {
+        YearMonth first = YearMonth.of(year, type.firstMonth(lastMonth));
+        LocalDate from = first.minusMonths(1).atDay(cutOffDay + 1);
+        LocalDate to = YearMonth.of(year, lastMonth).atDay(cutOffDay);
+        return new Period(year, type, lastMonth, from, to);
+    }
+
+    /** The publications of the year that publish a period of the given type, in date order. */
+    public static List<Publication> publishing(List<Publication> calendar, PeriodType type) {
+        return calendar.stream().filter(p -> p.periods().stream().anyMatch(period -> period.type() == type)).toList();
+    }
+}
