@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,7 +76,8 @@ public abstract class BrowserTest {
     }
 
     protected void waitForText(String text) {
-        wait.withMessage(() -> "page never showed: " + text)
+        // Vaadin replaces the page while it loads: a body found a moment ago may be gone
+        wait.withMessage(() -> "page never showed: " + text).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

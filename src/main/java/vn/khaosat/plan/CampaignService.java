@@ -1,0 +1,129 @@
+package vn.khaosat.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.org.Role;
+
+/**
+ * The year's campaign (process survey-campaign): it waits for each publication's work date of the
+ * plan's calendar and opens the period's work. An admin may cancel it, with a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignService {
+
+    private final CampaignRepository campaigns;
+    private final SurveyPlanRepository plans;
+    private final OrgService org;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, CurrentUser currentUser,
+            RuntimeService runtimeService, Clock clock) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.org = org;
+        this.currentUser = currentUser;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    public Optional<CampaignView> campaignOfPlan(long planId) {
+        SurveyPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("no plan " + planId));
+        org.unit(plan.getCommuneCode());
+        return campaigns.findByPlanId(planId).map(c -> view(c, plan));
+    }
+
+    /** Cancels a running campaign; only an admin may, and must say why. */
+    @Transactional
+    public void cancel(long campaignId, long version, String reason) {
+        if (!currentUser.hasRole(Role.ADMIN.name())) {
+            throw new AccessDeniedException("administrators only");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Map.of("reason", "validation.campaign.reason"));
+        }
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        if (campaign.getVersion() != version) {
+            throw new OptimisticLockingFailureException("campaign " + campaignId + " changed meanwhile");
+        }
+        if (campaign.getStatus() != CampaignStatus.RUNNING) {
+            throw new InvalidInputException(Map.of("reason", "validation.campaign.notRunning"));
+        }
+        campaign.cancel(clock.instant(), currentUser.requireUsername(), reason.strip());
+        campaigns.saveAndFlush(campaign);
+        runtimeService.createMessageCorrelation(SurveyCampaignProcess.MESSAGE_CANCEL)
+                .processInstanceId(campaign.getProcessInstanceId()).correlate();
+    }
+
+    // ---- the engine's steps
+
+    /** Task_StartCampaign of survey-plan: the campaign of an issued plan begins. */
+    @Transactional
+    public void start(long planId) {
+        SurveyPlan plan = plans.findById(planId).orElseThrow();
+        Campaign campaign = campaigns.saveAndFlush(
+                new Campaign(planId, plan.getCommuneCode(), plan.getYear(), clock.instant()));
+        var instance = runtimeService.startProcessInstanceByKey(SurveyCampaignProcess.KEY,
+                SurveyCampaignProcess.businessKey(plan.getYear(), plan.getCommuneCode()),
+                Map.of(SurveyCampaignProcess.VAR_CAMPAIGN_ID, campaign.getId(),
+                        ProcessVariables.COMMUNE_CODE, plan.getCommuneCode()));
+        campaign.setProcessInstanceId(instance.getId());
+    }
+
+    /**
+     * The next publication whose period work the campaign has not opened yet and which can still be
+     * published; a date already past opens at once (a plan issued late, or a server that was down).
+     */
+    public Optional<Publication> nextPublication(long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        SurveyPlan plan = plans.findById(campaign.getPlanId()).orElseThrow();
+        return remaining(campaign, plan).stream().findFirst();
+    }
+
+    /** Task_OpenPeriodWork: the work of the publication on that date begins (F4 starts the cycle here). */
+    @Transactional
+    public void workOpened(long campaignId, LocalDate publicationDate) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        campaign.workOpened(publicationDate);
+        campaigns.saveAndFlush(campaign);
+    }
+
+    @Transactional
+    public void complete(long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        campaign.complete(clock.instant());
+        campaigns.saveAndFlush(campaign);
+    }
+
+
+    private List<Publication> remaining(Campaign campaign, SurveyPlan plan) {
+        var now = clock.instant();
+        return PublicationCalendar.of(plan.getYear(), plan.content().cutOffDay()).stream()
+                .filter(p -> campaign.getLastWorkOpened() == null || p.date().isAfter(campaign.getLastWorkOpened()))
+                .filter(p -> p.publishAt().toInstant().isAfter(now))
+                .toList();
+    }
+
+    private CampaignView view(Campaign campaign, SurveyPlan plan) {
+        List<Publication> upcoming = campaign.getStatus() == CampaignStatus.RUNNING ? remaining(campaign, plan) : List.of();
+        return new CampaignView(campaign.getId(), campaign.getVersion(), campaign.getYear(), campaign.getStatus(),
+                campaign.getLastWorkOpened(), upcoming, campaign.getCancelledBy(), campaign.getCancelReason());
+    }
+}

@@ -1,0 +1,7 @@
+package vn.khaosat.plan;
+
+public enum CampaignStatus {
+    RUNNING,
+    COMPLETED,
+    CANCELLED
+}

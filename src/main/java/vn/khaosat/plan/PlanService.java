@@ -1,0 +1,276 @@
+package vn.khaosat.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskNotAvailableException;
+import vn.khaosat.org.AppUser;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.Role;
+
+/**
+ * The annual plan, through process survey-plan: commune staff draft it and submit it, the commune
+ * leader approves or returns it with a comment, and the engine issues it (document stored) and
+ * starts the year's campaign. Saving a task's data and completing the task happen in one
+ * transaction. A plan is seen only within the commune's reach (see {@link OrgService}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private final SurveyPlanRepository plans;
+    private final PlanDocumentFileRepository documents;
+    private final ServiceFieldRepository fields;
+    private final TemplateService templates;
+    private final OrgService org;
+    private final CurrentUser currentUser;
+    private final TaskInboxService inbox;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    PlanService(SurveyPlanRepository plans, PlanDocumentFileRepository documents, ServiceFieldRepository fields,
+            TemplateService templates, OrgService org, CurrentUser currentUser, TaskInboxService inbox,
+            TaskService taskService, RuntimeService runtimeService, Clock clock) {
+        this.plans = plans;
+        this.documents = documents;
+        this.fields = fields;
+        this.templates = templates;
+        this.org = org;
+        this.currentUser = currentUser;
+        this.inbox = inbox;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    /** The plans within the user's reach (their commune; a reviewer's district; everything for an admin). */
+    public List<PlanView> visiblePlans() {
+        List<String> communes = org.visibleUnits().stream().map(OrgUnit::getCode).toList();
+        return plans.findByCommuneCodeInOrderByYearDescCommuneCodeAsc(communes).stream().map(this::view).toList();
+    }
+
+    public PlanView plan(long planId) {
+        return view(loadVisible(planId));
+    }
+
+    /** The plan a user task of process survey-plan works on, if the task is the user's to see. */
+    public PlanView planOfTask(String taskId) {
+        return view(loadVisible(planIdOf(taskForUser(taskId, null))));
+    }
+
+    // ---- drafting (commune staff)
+
+    /** Creates the year's plan from the default wording and starts its process; returns the drafting task's id. */
+    @Transactional
+    public String startDraft(int year) {
+        requireRole(Role.COMMUNE_STAFF);
+        OrgUnit commune = org.currentUnit();
+        int thisYear = LocalDate.now(clock).getYear();
+        if (year < thisYear - 1 || year > thisYear + 1) {
+            throw new InvalidInputException(Map.of("year", "validation.plan.year"));
+        }
+        if (plans.findByCommuneCodeAndYear(commune.getCode(), year).isPresent()) {
+            throw new InvalidInputException(Map.of("year", "validation.plan.exists"));
+        }
+        SurveyPlan plan = plans.saveAndFlush(new SurveyPlan(commune.getCode(), year, currentUser.requireUsername(),
+                defaults(commune, year)));
+        plan.apply(plan.content(), new HashSet<>(fields.findByActiveTrueOrderByPositionAsc()));
+        var instance = runtimeService.startProcessInstanceByKey(SurveyPlanProcess.KEY,
+                SurveyPlanProcess.businessKey(year, commune.getCode()),
+                Map.of(SurveyPlanProcess.VAR_PLAN_ID, plan.getId(), ProcessVariables.COMMUNE_CODE, commune.getCode()));
+        plan.setProcessInstanceId(instance.getId());
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.claim(task.getId(), currentUser.requireUsername());
+        return task.getId();
+    }
+
+    @Transactional
+    public PlanView saveDraft(String taskId, long version, PlanContent content) {
+        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_DRAFT, version);
+        apply(plan, content);
+        return view(plans.saveAndFlush(plan));
+    }
+
+    /** Saves the draft and hands it to the leader, in one transaction: invalid input leaves the task open. */
+    @Transactional
+    public void submit(String taskId, long version, PlanContent content) {
+        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_DRAFT, version);
+        apply(plan, content);
+        plan.setStatus(PlanStatus.SUBMITTED);
+        plans.saveAndFlush(plan);
+        complete(taskId, Map.of());
+    }
+
+    // ---- approval (commune leader)
+
+    @Transactional
+    public void approve(String taskId, long version) {
+        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_APPROVE, version);
+        plan.setReturnComment(null);
+        plans.saveAndFlush(plan);
+        complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, true));
+    }
+
+    /** Sends the plan back to drafting; the comment is required and shown to the staff. */
+    @Transactional
+    public void returnToDraft(String taskId, long version, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException(Map.of("comment", "validation.plan.returnComment"));
+        }
+        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_APPROVE, version);
+        plan.setStatus(PlanStatus.RETURNED);
+        plan.setReturnComment(comment.strip());
+        plans.saveAndFlush(plan);
+        complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, false));
+    }
+
+    // ---- documents
+
+    /** The issued document as stored, or for a plan not yet issued a preview made now. */
+    public byte[] docx(long planId) {
+        SurveyPlan plan = loadVisible(planId);
+        return storedDocument(plan).map(PlanDocumentFile::getDocx).orElseGet(() -> PlanDocument.docx(document(plan)));
+    }
+
+    public byte[] pdf(long planId) {
+        SurveyPlan plan = loadVisible(planId);
+        return storedDocument(plan).map(PlanDocumentFile::getPdf).orElseGet(() -> PlanDocument.pdf(document(plan)));
+    }
+
+    public static String fileName(PlanView plan, String extension) {
+        return "ke-hoach-khao-sat-" + plan.year() + "-" + plan.communeCode().toLowerCase() + "." + extension;
+    }
+
+    // ---- the engine's steps
+
+    /** Task_IssuePlan: dates the plan if it has no date, freezes it and stores its document. */
+    @Transactional
+    public void issue(long planId) {
+        SurveyPlan plan = plans.findById(planId).orElseThrow();
+        plan.issue(clock.instant(), LocalDate.now(clock));
+        plans.saveAndFlush(plan);
+        PlanDocument.Content content = document(plan);
+        documents.save(new PlanDocumentFile(planId, PlanDocument.docx(content), PlanDocument.pdf(content),
+                clock.instant()));
+    }
+
+    // ---- inside
+
+    private void apply(SurveyPlan plan, PlanContent content) {
+        boolean templateActive = templates.activeTemplates().stream().anyMatch(t -> t.id() == content.templateId());
+        Set<ServiceField> chosen = new HashSet<>(fields.findAllById(content.fieldIds()));
+        PlanValidation.check(content, plan.getYear(), templateActive,
+                chosen.size() == content.fieldIds().size() && chosen.stream().allMatch(ServiceField::isActive));
+        PlanContent cleaned = new PlanContent(content.number().strip(), content.date(), content.placeName().strip(),
+                content.legalBasis().strip(), content.purposes().strip(), content.requirements().strip(),
+                content.templateId(), content.fieldIds(), content.channels(), content.coverageTarget(),
+                content.cutOffDay(), content.reportedPeriods(), content.recipients().strip(),
+                content.signerName().strip(), content.signerTitle());
+        plan.apply(cleaned, chosen);
+    }
+
+    private PlanContent defaults(OrgUnit commune, int year) {
+        long template = templates.activeTemplates().stream()
+                .filter(t -> t.code().equals("TT4-3M")).findFirst()
+                .or(() -> templates.activeTemplates().stream().findFirst())
+                .map(TemplateSummary::id).orElseThrow(() -> new IllegalStateException("no active template"));
+        String leader = org.usersOf(commune.getCode()).stream()
+                .filter(u -> u.isActive() && u.getRoles().contains(Role.COMMUNE_LEADER))
+                .map(AppUser::getFullName).findFirst().orElse("");
+        String parentName = commune.getParent() == null ? "" : commune.getParent().getName();
+        return new PlanContent("", null, PlanDefaults.placeName(commune.getName()),
+                PlanDefaults.legalBasis(commune.getName(), year), PlanDefaults.purposes(), PlanDefaults.requirements(),
+                template, Set.of(), Set.of(Channel.KIOSK), PlanDefaults.COVERAGE_TARGET,
+                PublicationCalendar.DEFAULT_CUT_OFF_DAY, PlanDefaults.REPORTED_PERIODS, PlanDefaults.recipients(parentName),
+                leader, SignerTitle.CHU_TICH);
+    }
+
+    private SurveyPlan planForTask(String taskId, String taskDefinitionKey, long version) {
+        SurveyPlan plan = loadVisible(planIdOf(taskForUser(taskId, taskDefinitionKey)));
+        if (plan.getVersion() != version) {
+            throw new OptimisticLockingFailureException("plan " + plan.getId() + " changed meanwhile");
+        }
+        return plan;
+    }
+
+    private Task taskForUser(String taskId, String taskDefinitionKey) {
+        inbox.open(taskId);
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !SurveyPlanProcess.KEY.equals(processKeyOf(task))
+                || (taskDefinitionKey != null && !taskDefinitionKey.equals(task.getTaskDefinitionKey()))) {
+            throw new TaskNotAvailableException("task " + taskId + " is not a " + taskDefinitionKey + " task");
+        }
+        return task;
+    }
+
+    private String processKeyOf(Task task) {
+        return task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+    }
+
+    private long planIdOf(Task task) {
+        return ((Number) taskService.getVariable(task.getId(), SurveyPlanProcess.VAR_PLAN_ID)).longValue();
+    }
+
+    private void complete(String taskId, Map<String, Object> variables) {
+        String user = currentUser.requireUsername();
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task.getAssignee() == null) {
+            taskService.setAssignee(taskId, user);
+        }
+        taskService.complete(taskId, variables);
+    }
+
+    private SurveyPlan loadVisible(long planId) {
+        SurveyPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("no plan " + planId));
+        org.unit(plan.getCommuneCode());
+        return plan;
+    }
+
+    private void requireRole(Role role) {
+        if (!currentUser.hasRole(role.name())) {
+            throw new AccessDeniedException(role + " only");
+        }
+    }
+
+    private Optional<PlanDocumentFile> storedDocument(SurveyPlan plan) {
+        return plan.getStatus() == PlanStatus.ISSUED ? documents.findById(plan.getId()) : Optional.empty();
+    }
+
+    private PlanDocument.Content document(SurveyPlan plan) {
+        PlanView view = view(plan);
+        return new PlanDocument.Content(view, templates.template(plan.content().templateId()));
+    }
+
+    private PlanView view(SurveyPlan plan) {
+        OrgUnit commune = org.lookupUnit(plan.getCommuneCode());
+        TemplateSummary template = templates.templates().stream().filter(t -> t.id() == plan.content().templateId())
+                .findFirst().orElseThrow();
+        List<ServiceField> chosen = plan.getFields().stream().sorted(Comparator.comparing(ServiceField::getPosition))
+                .toList();
+        return new PlanView(plan.getId(), plan.getVersion(), plan.getCommuneCode(), commune.getName(),
+                commune.getParent() == null ? "" : commune.getParent().getName(), plan.getYear(), plan.getStatus(),
+                plan.getReturnComment(), plan.content(), template, chosen, plan.getIssuedAt());
+    }
+}

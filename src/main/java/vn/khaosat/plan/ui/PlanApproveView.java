@@ -1,0 +1,107 @@
+package vn.khaosat.plan.ui;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.tasks.InboxTask;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskNotAvailableException;
+import vn.khaosat.base.tasks.ui.MyTasksView;
+import vn.khaosat.base.tasks.ui.TaskScreen;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.plan.PlanService;
+import vn.khaosat.plan.PlanView;
+import vn.khaosat.plan.SurveyPlanProcess;
+
+/** Task_ApprovePlan: the leader reads the plan and its document, then approves or returns it with a comment. */
+@Route(SurveyPlanProcess.APPROVE_ROUTE)
+@RolesAllowed("COMMUNE_LEADER")
+public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
+
+    private final PlanService plans;
+
+    final H2 title = new H2();
+    final CalendarPreview calendar = new CalendarPreview();
+    final TextArea comment = new TextArea();
+    final Button approve = new Button();
+    final Button sendBack = new Button();
+    private PlanView plan;
+
+    public PlanApproveView(TaskInboxService inbox, PlanService plans) {
+        super(inbox);
+        this.plans = plans;
+        comment.setLabel(t("plan.returnComment"));
+        comment.setHelperText(t("plan.returnComment.help"));
+        comment.setWidthFull();
+        comment.setMaxLength(2000);
+        approve.setText(t("plan.approve"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(e -> approve());
+        sendBack.setText(t("plan.return"));
+        sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        sendBack.addClickListener(e -> sendBack());
+    }
+
+    @Override
+    protected void showTask(InboxTask task) {
+        plan = plans.planOfTask(task.id());
+        title.setText(t("plan.approveTitle") + " " + plan.year() + " – " + plan.communeName());
+        calendar.show(plan.calendar());
+        add(title, new PlanSummary(plan, plans), new H3(t("calendar.title")), calendar, comment,
+                new HorizontalLayout(approve, sendBack));
+    }
+
+    void approve() {
+        act(() -> plans.approve(task().id(), plan.version()), "plan.approved");
+    }
+
+    void sendBack() {
+        comment.setInvalid(false);
+        try {
+            plans.returnToDraft(task().id(), plan.version(), comment.getValue());
+            done("plan.returned");
+        } catch (InvalidInputException e) {
+            comment.setErrorMessage(t("validation.plan.returnComment"));
+            comment.setInvalid(true);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        } catch (TaskNotAvailableException e) {
+            FormErrors.error(this, "tasks.error.gone");
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            done(doneKey);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        } catch (TaskNotAvailableException e) {
+            FormErrors.error(this, "tasks.error.gone");
+        }
+    }
+
+    private void done(String messageKey) {
+        FormErrors.success(this, messageKey);
+        getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("plan.approveTitle") + " – " + t("app.title");
+    }
+}

@@ -1,0 +1,112 @@
+package vn.khaosat.plan.ui;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.tasks.InboxTask;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskNotAvailableException;
+import vn.khaosat.base.tasks.ui.MyTasksView;
+import vn.khaosat.base.tasks.ui.TaskScreen;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.plan.PlanService;
+import vn.khaosat.plan.PlanView;
+import vn.khaosat.plan.SurveyPlanProcess;
+import vn.khaosat.plan.TemplateService;
+
+/** Task_DraftPlan: the plan editor, with the year's calendar under the form. */
+@Route(SurveyPlanProcess.DRAFT_ROUTE)
+@RolesAllowed("COMMUNE_STAFF")
+public class PlanDraftView extends TaskScreen implements HasDynamicTitle {
+
+    private final PlanService plans;
+    private final TemplateService templates;
+
+    final H2 title = new H2();
+    final Div returnComment = new Div();
+    final CalendarPreview calendar = new CalendarPreview();
+    final Button save = new Button();
+    final Button submit = new Button();
+    PlanForm form;
+    private PlanView plan;
+
+    public PlanDraftView(TaskInboxService inbox, PlanService plans, TemplateService templates) {
+        super(inbox);
+        this.plans = plans;
+        this.templates = templates;
+        returnComment.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.ERROR_10,
+                LumoUtility.BorderRadius.MEDIUM, LumoUtility.TextColor.ERROR_CONTRAST);
+        save.setText(t("plan.saveDraft"));
+        save.addClickListener(e -> save());
+        submit.setText(t("plan.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit());
+    }
+
+    @Override
+    protected void showTask(InboxTask task) {
+        plan = plans.planOfTask(task.id());
+        form = new PlanForm(templates.activeTemplates(), templates.activeFields());
+        form.fill(plan.content());
+        form.cutOffDay.addValueChangeListener(e -> calendar.show(plan.year(), e.getValue()));
+        calendar.show(plan.year(), plan.content().cutOffDay());
+        title.setText(t("plan.draftTitle") + " " + plan.year() + " – " + plan.communeName());
+        returnComment.setVisible(plan.returnComment() != null);
+        if (plan.returnComment() != null) {
+            returnComment.removeAll();
+            returnComment.add(new Span(t("plan.returnedWith") + " " + plan.returnComment()));
+        }
+        add(title, returnComment, form, new H3(t("calendar.title")), calendar, new HorizontalLayout(save, submit));
+    }
+
+    void save() {
+        try {
+            plan = plans.saveDraft(task().id(), plan.version(), form.read());
+            form.clearErrors();
+            FormErrors.success(this, "common.saved");
+        } catch (InvalidInputException e) {
+            form.showErrors(e);
+            FormErrors.error(this, "common.invalid");
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        } catch (TaskNotAvailableException e) {
+            FormErrors.error(this, "tasks.error.gone");
+        }
+    }
+
+    void submit() {
+        try {
+            plans.submit(task().id(), plan.version(), form.read());
+            FormErrors.success(this, "plan.submitted");
+            getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+        } catch (InvalidInputException e) {
+            form.showErrors(e);
+            FormErrors.error(this, "common.invalid");
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.error(this, "common.changedByOthers");
+        } catch (TaskNotAvailableException e) {
+            FormErrors.error(this, "tasks.error.gone");
+        }
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("plan.draftTitle") + " – " + t("app.title");
+    }
+}
