@@ -81,6 +81,39 @@ public abstract class BrowserTest {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    protected void click(String xpath) {
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    var element = d.findElement(By.xpath(xpath));
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
+    }
+
+    /** Clicks a Vaadin button by its text. */
+    protected void clickButton(String text) {
+        click("//vaadin-button[normalize-space()='" + text + "']");
+    }
+
+    /** Types into the Vaadin text field with that label, replacing what it held. */
+    protected void type(String label, String text) {
+        String xpath = "//*[self::vaadin-text-field or self::vaadin-integer-field or self::vaadin-date-picker]"
+                + "[label[normalize-space()='" + label + "']]//input";
+        wait.until(d -> !d.findElements(By.xpath(xpath)).isEmpty());
+        var input = driver.findElement(By.xpath(xpath));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text,
+                org.openqa.selenium.Keys.ENTER);
+        // a date picker opens its overlay while typing; leave the field closed
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE, org.openqa.selenium.Keys.TAB);
+    }
+
+    protected void logout() {
+        clickButton("Đăng xuất");
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
     protected void screenshot(String name) throws IOException {
         Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -59,8 +59,9 @@ public class TemplateService {
         return templates.saveAndFlush(draft).toSummary();
     }
 
+    /** Changes a criterion of a draft; read the template again for its new version. */
     @Transactional
-    public TemplateDetail updateCriterion(long templateId, long version, long criterionId, String textVi, String textEn,
+    public void updateCriterion(long templateId, long version, long criterionId, String textVi, String textEn,
             boolean optional) {
         requireAdmin();
         SurveyTemplate template = loadDraft(templateId, version);
@@ -82,18 +83,18 @@ public class TemplateService {
             throw new InvalidInputException(errors);
         }
         criterion.update(textVi.strip(), textEn.strip(), optional);
-        return templates.saveAndFlush(template).toDetail();
+        templates.saveAndFlush(template);
     }
 
     /** Makes the draft the version new plans use; the version it replaces is retired, unchanged. */
     @Transactional
-    public TemplateDetail activate(long id, long version) {
+    public void activate(long id, long version) {
         requireAdmin();
         SurveyTemplate draft = loadDraft(id, version);
         templates.findByCodeAndStatus(draft.getCode(), TemplateStatus.ACTIVE)
                 .forEach(previous -> previous.setStatus(TemplateStatus.RETIRED));
         draft.setStatus(TemplateStatus.ACTIVE);
-        return templates.saveAndFlush(draft).toDetail();
+        templates.saveAndFlush(draft);
     }
 
     /** The draft, locked so that its version moves with any change of its areas or criteria. */

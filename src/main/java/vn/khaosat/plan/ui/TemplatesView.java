@@ -140,8 +140,9 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
     void saveCriterion() {
         Row row = criteria.asSingleSelect().getValue();
         try {
-            show(templates.updateCriterion(shown.id(), shown.version(), row.criterion().id(), textVi.getValue(),
-                    textEn.getValue(), optional.getValue()));
+            templates.updateCriterion(shown.id(), shown.version(), row.criterion().id(), textVi.getValue(),
+                    textEn.getValue(), optional.getValue());
+            show(templates.template(shown.id()));
             FormErrors.success(this, "common.saved");
         } catch (InvalidInputException e) {
             errors.show(this, e);
@@ -157,9 +158,9 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
 
     void activate() {
         try {
-            TemplateDetail active = templates.activate(shown.id(), shown.version());
+            templates.activate(shown.id(), shown.version());
             FormErrors.success(this, "common.saved");
-            refresh(active.id());
+            refresh(shown.id());
         } catch (InvalidInputException e) {
             FormErrors.error(this, "validation.template.frozen");
         } catch (OptimisticLockingFailureException e) {

@@ -21,7 +21,8 @@ class MainLayoutTest extends KaribuTest {
     void an_admin_sees_the_inbox_the_admin_screens_and_the_camunda_webapps() {
         loginAndOpen("admin", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Đơn vị hành chính", "Người dùng");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Đơn vị hành chính", "Người dùng",
+                "Mẫu phiếu khảo sát");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
     }
@@ -30,7 +31,7 @@ class MainLayoutTest extends KaribuTest {
     void commune_staff_see_only_their_inbox_and_cannot_open_admin_screens() {
         loginAndOpen("canbo.tx", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/camunda"));
 
         try {
@@ -46,7 +47,7 @@ class MainLayoutTest extends KaribuTest {
     void the_layout_shows_who_is_logged_in_and_where() {
         loginAndOpen("noivu.ts", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát");
         assertThat(_get(MainLayout.class).getElement().getTextRecursively())
                 .contains("Lê Thị Hoa (Phòng Nội vụ) · Huyện Tây Sơn");
     }
