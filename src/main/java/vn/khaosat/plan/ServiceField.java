@@ -28,6 +28,18 @@ public class ServiceField extends AbstractEntity {
     protected ServiceField() {
     }
 
+    ServiceField(String code, String nameVi, String nameEn, int position) {
+        this.code = code;
+        update(nameVi, nameEn, position, true);
+    }
+
+    void update(String nameVi, String nameEn, int position, boolean active) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.position = position;
+        this.active = active;
+    }
+
     public String getCode() {
         return code;
     }

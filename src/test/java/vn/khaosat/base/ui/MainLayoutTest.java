@@ -22,7 +22,7 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("admin", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Đơn vị hành chính", "Người dùng",
-                "Mẫu phiếu khảo sát");
+                "Mẫu phiếu khảo sát", "Lĩnh vực");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
     }
