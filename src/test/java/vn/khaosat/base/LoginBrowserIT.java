@@ -63,6 +63,12 @@ class LoginBrowserIT extends BrowserTest {
         open("/admin/users");
         waitForText("chutich.bd");
         screenshot("05-admin-users");
+        open("/admin/templates");
+        waitForText("Nơi ngồi chờ có đủ chỗ ngồi");
+        screenshot("07-admin-templates");
+        open("/admin/fields");
+        waitForText("Địa chính – xây dựng – môi trường");
+        screenshot("08-admin-fields");
 
         // Camunda's webapps take the user from this login: no second login page
         open("/camunda/app/cockpit/default/");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,10 +71,12 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
             }
         });
 
-        criteria.addColumn(Row::area).setHeader(t("templates.criterion")).setAutoWidth(true);
+        criteria.addColumn(Row::area).setHeader(t("templates.criterion")).setFlexGrow(1);
         criteria.addColumn(r -> r.criterion().position() + ". " + r.criterion().textVi()).setFlexGrow(3);
         criteria.addColumn(r -> r.criterion().optional() ? "*" : "").setAutoWidth(true);
         criteria.setAllRowsVisible(true);
+        criteria.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         criteria.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
         textVi.setLabel(t("templates.criterion.vi"));
