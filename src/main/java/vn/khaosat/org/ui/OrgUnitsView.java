@@ -2,8 +2,6 @@ package vn.khaosat.org.ui;
 
 import java.util.Comparator;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
@@ -122,16 +119,11 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
     void save() {
         UnitDraft draft = new UnitDraft(editing.id(), editing.version(), code.getValue(), name.getValue(),
                 type.getValue(), parent.getValue() == null ? null : parent.getValue().getId(), active.getValue());
-        try {
-            OrgUnit saved = org.saveUnit(draft);
+        errors.attempt(this, () -> org.saveUnit(draft)).ifPresent(saved -> {
             FormErrors.success(this, "common.saved");
             refresh();
             edit(UnitDraft.of(saved));
-        } catch (InvalidInputException e) {
-            errors.show(this, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        }
+        });
     }
 
     private String t(String key) {

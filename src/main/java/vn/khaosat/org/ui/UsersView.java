@@ -3,8 +3,6 @@ package vn.khaosat.org.ui;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -25,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.org.AppUser;
 import vn.khaosat.org.OrgService;
@@ -148,34 +145,22 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
     void save() {
         UserDraft draft = new UserDraft(editing.id(), editing.version(), username.getValue(), fullName.getValue(),
                 unit.getValue() == null ? null : unit.getValue().getId(), roles.getValue(), password.getValue());
-        try {
-            AppUser saved = org.saveUser(draft);
-            FormErrors.success(this, "common.saved");
-            refresh();
-            edit(saved);
-        } catch (InvalidInputException e) {
-            errors.show(this, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        }
+        errors.attempt(this, () -> org.saveUser(draft)).ifPresent(this::saved);
     }
 
     void toggleActive() {
-        try {
-            AppUser saved = org.setUserActive(selected.getId(), selected.getVersion(), !selected.isActive());
-            FormErrors.success(this, "common.saved");
-            refresh();
-            edit(saved);
-        } catch (InvalidInputException e) {
-            errors.show(this, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        }
+        errors.attempt(this, () -> org.setUserActive(selected.getId(), selected.getVersion(), !selected.isActive()))
+                .ifPresent(this::saved);
+    }
+
+    private void saved(AppUser user) {
+        FormErrors.success(this, "common.saved");
+        refresh();
+        edit(user);
     }
 
     void resetPassword() {
-        try {
-            String newPassword = org.resetPassword(selected.getId(), selected.getVersion());
+        errors.attempt(this, () -> org.resetPassword(selected.getId(), selected.getVersion())).ifPresent(newPassword -> {
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(t("users.resetPassword"));
             Span shown = new Span(newPassword);
@@ -187,9 +172,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
             refresh();
             grid.asSingleSelect().clear();
             edit(null);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        }
+        });
     }
 
     private String t(String key, Object... params) {

@@ -1,7 +1,5 @@
 package vn.khaosat.plan.ui;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,10 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.TaskNotAvailableException;
 import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
@@ -35,6 +31,7 @@ public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
     final TextArea comment = new TextArea();
     final Button approve = new Button();
     final Button sendBack = new Button();
+    private final FormErrors errors = new FormErrors();
     private PlanView plan;
 
     public PlanApproveView(TaskInboxService inbox, PlanService plans) {
@@ -44,6 +41,7 @@ public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
         comment.setHelperText(t("plan.returnComment.help"));
         comment.setWidthFull();
         comment.setMaxLength(2000);
+        errors.field("comment", comment);
         approve.setText(t("plan.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.addClickListener(e -> approve());
@@ -62,32 +60,14 @@ public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
     }
 
     void approve() {
-        act(() -> plans.approve(task().id(), plan.version()), "plan.approved");
-    }
-
-    void sendBack() {
-        comment.setInvalid(false);
-        try {
-            plans.returnToDraft(task().id(), plan.version(), comment.getValue());
-            done("plan.returned");
-        } catch (InvalidInputException e) {
-            comment.setErrorMessage(t("validation.plan.returnComment"));
-            comment.setInvalid(true);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        } catch (TaskNotAvailableException e) {
-            FormErrors.error(this, "tasks.error.gone");
+        if (errors.perform(this, () -> plans.approve(task().id(), plan.version()))) {
+            done("plan.approved");
         }
     }
 
-    private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            done(doneKey);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        } catch (TaskNotAvailableException e) {
-            FormErrors.error(this, "tasks.error.gone");
+    void sendBack() {
+        if (errors.perform(this, () -> plans.returnToDraft(task().id(), plan.version(), comment.getValue()))) {
+            done("plan.returned");
         }
     }
 

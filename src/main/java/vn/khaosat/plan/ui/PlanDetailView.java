@@ -1,7 +1,5 @@
 package vn.khaosat.plan.ui;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +16,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 import vn.khaosat.base.AppTime;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.CampaignStatus;
@@ -40,6 +37,7 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
     final CalendarPreview upcoming = new CalendarPreview();
     final TextField cancelReason = new TextField();
     final Button cancel = new Button();
+    private final FormErrors errors = new FormErrors();
     private CampaignView campaign;
     private long planId;
 
@@ -50,6 +48,7 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
         cancelReason.setLabel(t("campaign.cancelReason"));
         cancelReason.setWidth("30em");
         cancelReason.setMaxLength(1000);
+        errors.field("reason", cancelReason);
         cancel.setText(t("campaign.cancel"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> cancel());
@@ -87,17 +86,11 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     void cancel() {
-        try {
-            campaigns.cancel(campaign.id(), campaign.version(), cancelReason.getValue());
+        if (errors.perform(this, () -> campaigns.cancel(campaign.id(), campaign.version(), cancelReason.getValue()))) {
             FormErrors.success(this, "campaign.cancelled");
             campaign = campaigns.campaignOfPlan(planId).orElseThrow();
             showCampaign();
             cancel.setEnabled(false);
-        } catch (InvalidInputException e) {
-            cancelReason.setErrorMessage(t(e.fieldMessageKeys().values().iterator().next()));
-            cancelReason.setInvalid(true);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
         }
     }
 

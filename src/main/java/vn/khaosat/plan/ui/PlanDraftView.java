@@ -1,7 +1,5 @@
 package vn.khaosat.plan.ui;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,10 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.TaskNotAvailableException;
 import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
@@ -72,32 +68,16 @@ public class PlanDraftView extends TaskScreen implements HasDynamicTitle {
     }
 
     void save() {
-        try {
-            plan = plans.saveDraft(task().id(), plan.version(), form.read());
-            form.clearErrors();
+        form.errors().attempt(this, () -> plans.saveDraft(task().id(), plan.version(), form.read())).ifPresent(saved -> {
+            plan = saved;
             FormErrors.success(this, "common.saved");
-        } catch (InvalidInputException e) {
-            form.showErrors(e);
-            FormErrors.error(this, "common.invalid");
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        } catch (TaskNotAvailableException e) {
-            FormErrors.error(this, "tasks.error.gone");
-        }
+        });
     }
 
     void submit() {
-        try {
-            plans.submit(task().id(), plan.version(), form.read());
+        if (form.errors().perform(this, () -> plans.submit(task().id(), plan.version(), form.read()))) {
             FormErrors.success(this, "plan.submitted");
             getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
-        } catch (InvalidInputException e) {
-            form.showErrors(e);
-            FormErrors.error(this, "common.invalid");
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        } catch (TaskNotAvailableException e) {
-            FormErrors.error(this, "tasks.error.gone");
         }
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ui.Dates;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.Channel;
@@ -138,12 +137,8 @@ class PlanForm extends FormLayout {
                 reportedPeriods.getValue(), recipients.getValue(), signerName.getValue(), signerTitle.getValue());
     }
 
-    void showErrors(InvalidInputException e) {
-        errors.show(this, e);
-    }
-
-    void clearErrors() {
-        errors.clear();
+    FormErrors errors() {
+        return errors;
     }
 
     private static int orZero(Integer value) {

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.CurrentUser;
-import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
 
@@ -32,6 +32,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PlanView> grid = new Grid<>(PlanView.class, false);
     final IntegerField year = new IntegerField();
     final Button create = new Button();
+    private final FormErrors errors = new FormErrors();
 
     public PlansView(PlanService plans, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
@@ -50,25 +51,23 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.setLabel(t("plan.year"));
         year.setValue(LocalDate.now(clock).getYear());
         year.setStepButtonsVisible(true);
+        errors.field("year", year);
         create.setText(t("plan.new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         HorizontalLayout toolbar = new HorizontalLayout(year, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setVisible(currentUser.hasRole("COMMUNE_STAFF"));
+        // only commune staff start a plan
+        year.setVisible(currentUser.hasRole("COMMUNE_STAFF"));
+        create.setVisible(year.isVisible());
 
         add(new H2(t("menu.plans")), toolbar, grid);
         grid.setItems(plans.visiblePlans());
     }
 
     void create() {
-        try {
-            String taskId = plans.startDraft(year.getValue() == null ? 0 : year.getValue());
-            getUI().ifPresent(ui -> ui.navigate(PlanDraftView.class, taskId));
-        } catch (InvalidInputException e) {
-            year.setErrorMessage(t(e.fieldMessageKeys().values().iterator().next()));
-            year.setInvalid(true);
-        }
+        errors.attempt(this, () -> plans.startDraft(year.getValue() == null ? 0 : year.getValue()))
+                .ifPresent(taskId -> getUI().ifPresent(ui -> ui.navigate(PlanDraftView.class, taskId)));
     }
 
     private String t(String key) {

@@ -1,7 +1,5 @@
 package vn.khaosat.plan.ui;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.FieldDraft;
 import vn.khaosat.plan.ServiceField;
@@ -100,17 +97,13 @@ public class ServiceFieldsView extends HorizontalLayout implements HasDynamicTit
     }
 
     void save() {
-        try {
-            ServiceField saved = fields.save(new FieldDraft(editing.id(), editing.version(), code.getValue(),
-                    nameVi.getValue(), nameEn.getValue(), position.getValue(), active.getValue()));
+        FieldDraft draft = new FieldDraft(editing.id(), editing.version(), code.getValue(), nameVi.getValue(),
+                nameEn.getValue(), position.getValue(), active.getValue());
+        errors.attempt(this, () -> fields.save(draft)).ifPresent(saved -> {
             FormErrors.success(this, "common.saved");
             grid.setItems(fields.allFields());
             edit(FieldDraft.of(saved));
-        } catch (InvalidInputException e) {
-            errors.show(this, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
-        }
+        });
     }
 
     private String t(String key) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.TemplateDetail;
 import vn.khaosat.plan.TemplateService;
@@ -142,15 +139,10 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
 
     void saveCriterion() {
         Row row = criteria.asSingleSelect().getValue();
-        try {
-            templates.updateCriterion(shown.id(), shown.version(), row.criterion().id(), textVi.getValue(),
-                    textEn.getValue(), optional.getValue());
+        if (errors.perform(this, () -> templates.updateCriterion(shown.id(), shown.version(), row.criterion().id(),
+                textVi.getValue(), textEn.getValue(), optional.getValue()))) {
             show(templates.template(shown.id()));
             FormErrors.success(this, "common.saved");
-        } catch (InvalidInputException e) {
-            errors.show(this, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
         }
     }
 
@@ -160,14 +152,9 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
     }
 
     void activate() {
-        try {
-            templates.activate(shown.id(), shown.version());
+        if (errors.perform(this, () -> templates.activate(shown.id(), shown.version()))) {
             FormErrors.success(this, "common.saved");
             refresh(shown.id());
-        } catch (InvalidInputException e) {
-            FormErrors.error(this, "validation.template.frozen");
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.error(this, "common.changedByOthers");
         }
     }
 

@@ -146,6 +146,20 @@ class PlanScreensTest extends KaribuTest {
         assertThat(asAdmin.campaignStatus.getText()).startsWith("Đã hủy").contains("Sáp nhập xã");
     }
 
+    @Test
+    void a_year_out_of_reach_or_already_planned_is_refused_on_the_plans_screen() {
+        loginAndOpen("canbo.tx", "plans");
+        PlansView list = _get(PlansView.class);
+        list.year.setValue(2030);
+        _click(list.create);
+        assertThat(list.year.getErrorMessage()).isEqualTo("Chỉ lập kế hoạch cho năm nay, năm trước hoặc năm sau");
+        _get(PlansView.class);
+
+        loginAndOpen("chutich.tx", "");
+        UI.getCurrent().navigate(PlansView.class);
+        assertThat(_get(PlansView.class).create.isVisible()).isFalse();
+    }
+
     private PlanDraftView startDraft() {
         loginAndOpen("canbo.tx", "plans");
         PlansView list = _get(PlansView.class);

@@ -60,6 +60,7 @@ class TemplatesViewTest extends KaribuTest {
         view.textVi.setValue("");
         _click(view.saveCriterion);
         assertThat(view.textVi.getErrorMessage()).isEqualTo("Không được để trống");
+        NotificationsKt.clearNotifications();
 
         view.textVi.setValue("Thời gian giải quyết hồ sơ");
         _click(view.saveCriterion);
