@@ -32,6 +32,8 @@ import vn.khaosat.base.ui.LoginView;
 class SecurityConfig {
 
     static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
+    /** The public collection API: kiosks and the online form, no login. */
+    static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -43,6 +45,9 @@ class SecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll();
+            for (String path : PUBLIC_API) {
+                auth.requestMatchers(paths.matcher(path)).permitAll();
+            }
             for (String path : CAMUNDA_PATHS) {
                 auth.requestMatchers(paths.matcher(path)).hasRole(Role.ADMIN.name());
             }
@@ -52,6 +57,7 @@ class SecurityConfig {
             for (String path : CAMUNDA_PATHS) {
                 csrf.ignoringRequestMatchers(paths.matcher(path));
             }
+            csrf.ignoringRequestMatchers(paths.matcher("/api/**"));
         });
         http.httpBasic(basic -> { });
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByPlanId(long planId);
+
+    Optional<Campaign> findByCommuneCodeAndYearAndStatus(String communeCode, int year, CampaignStatus status);
 }

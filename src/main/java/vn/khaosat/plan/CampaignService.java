@@ -2,6 +2,7 @@ package vn.khaosat.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,17 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final SurveyPlanRepository plans;
     private final OrgService org;
+    private final TemplateService templates;
     private final CurrentUser currentUser;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, CurrentUser currentUser,
-            RuntimeService runtimeService, Clock clock) {
+    CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, TemplateService templates,
+            CurrentUser currentUser, RuntimeService runtimeService, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.org = org;
+        this.templates = templates;
         this.currentUser = currentUser;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -48,6 +51,20 @@ public class CampaignService {
         SurveyPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("no plan " + planId));
         org.unit(plan.getCommuneCode());
         return campaigns.findByPlanId(planId).map(c -> view(c, plan));
+    }
+
+    /**
+     * The commune's running campaign of that year, with its questionnaire: what a response is given to.
+     * Applies no tenant rule: citizens at a kiosk or online submit without logging in.
+     */
+    public Optional<RunningCampaign> runningCampaign(String communeCode, int year) {
+        return campaigns.findByCommuneCodeAndYearAndStatus(communeCode, year, CampaignStatus.RUNNING).map(campaign -> {
+            SurveyPlan plan = plans.findById(campaign.getPlanId()).orElseThrow();
+            var fields = plan.getFields().stream()
+                    .sorted(Comparator.comparing(ServiceField::getPosition)).toList();
+            return new RunningCampaign(campaign.getId(), communeCode, org.lookupUnit(communeCode).getName(),
+                    campaign.getYear(), templates.template(plan.content().templateId()), fields, plan.content().channels());
+        });
     }
 
     /** Cancels a running campaign; only an admin may, and must say why. */

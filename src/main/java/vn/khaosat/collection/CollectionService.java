@@ -1,0 +1,184 @@
+package vn.khaosat.collection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.RunningCampaign;
+import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.TemplateDetail;
+
+/**
+ * Takes responses from every channel. A response is checked against its commune's running
+ * campaign (field, channel, the template's criteria and scale) and stored with its answers in one
+ * transaction, or refused with nothing stored. A retry with the same client id returns the stored
+ * response instead of a second one; a receipt code counts once per campaign.
+ */
+@Service
+public class CollectionService {
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final Pattern RECEIPT_CODE = Pattern.compile("[A-Za-z0-9./_-]{1,50}");
+    static final int MAX_COMMENT = 2000;
+
+    private final SurveyResponseRepository responses;
+    private final CampaignService campaigns;
+    private final SubmissionRateLimiter limiter;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CollectionService(SurveyResponseRepository responses, CampaignService campaigns, SubmissionRateLimiter limiter,
+            TransactionTemplate transaction, Clock clock) {
+        this.responses = responses;
+        this.campaigns = campaigns;
+        this.limiter = limiter;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The questionnaire a commune's kiosk or online form shows today, if the commune has a running campaign. */
+    public Optional<RunningCampaign> questionnaire(String communeCode) {
+        return campaigns.runningCampaign(communeCode, LocalDate.now(clock).getYear());
+    }
+
+    /** A citizen's answer from the public online form (or the API without a kiosk token). */
+    public SubmissionResult submitOnline(Submission submission, String clientAddress) {
+        limiter.acquire(clientAddress, null);
+        if (submission.channel() != Channel.ONLINE) {
+            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
+        }
+        return store(submission, null);
+    }
+
+    /** A citizen's answer at a registered kiosk; the commune is the kiosk's. */
+    public SubmissionResult submitAtKiosk(Submission submission, KioskService.KioskIdentity kiosk, String clientAddress) {
+        limiter.acquire(clientAddress, kiosk.kioskId());
+        Submission atKiosk = new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
+                submission.answers(), submission.respondentType(), submission.officer(), submission.comment(),
+                submission.receiptCode(), submission.clientId());
+        return store(atKiosk, kiosk.kioskId());
+    }
+
+    private SubmissionResult store(Submission s, Long kioskId) {
+        checkShape(s);
+        String clientId = blankToNull(s.clientId());
+        String receipt = blankToNull(s.receiptCode());
+        if (clientId != null) {
+            Optional<SubmissionResult> earlier = earlierSubmission(clientId, s.communeCode());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        LocalDate givenOn = s.channel() == Channel.PAPER ? s.givenOn() : LocalDate.now(clock);
+        RunningCampaign campaign = campaigns.runningCampaign(s.communeCode(), givenOn.getYear())
+                .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 409));
+        if (!campaign.channels().contains(s.channel())) {
+            throw new SubmissionRefusedException("collection.error.channelNotInPlan", 409);
+        }
+        ServiceField field = campaign.fields().stream().filter(f -> f.getCode().equalsIgnoreCase(s.fieldCode().strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(Map.of("fieldCode", "collection.error.field")));
+        Map<Long, Integer> answers = answers(s, campaign.template());
+        if (receipt != null && responses.existsByCampaignIdAndReceiptCode(campaign.id(), receipt)) {
+            throw new SubmissionRefusedException("collection.error.receiptUsed", 409);
+        }
+        SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.getId(), s.channel(),
+                campaign.template().id(), givenOn, clock.instant(), clientId, receipt, s.respondentType(),
+                blankToNull(s.officer()), blankToNull(s.comment()), kioskId, answers);
+        try {
+            Long id = transaction.execute(status -> responses.saveAndFlush(response).getId());
+            return new SubmissionResult(id, false);
+        } catch (DataIntegrityViolationException raced) {
+            // a retry or a second use of the receipt code arrived at the same moment
+            if (clientId != null) {
+                Optional<SubmissionResult> earlier = earlierSubmission(clientId, s.communeCode());
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            throw new SubmissionRefusedException("collection.error.receiptUsed", 409);
+        }
+    }
+
+    private Optional<SubmissionResult> earlierSubmission(String clientId, String communeCode) {
+        return responses.findByClientId(clientId).map(stored -> {
+            if (!stored.getCommuneCode().equals(communeCode)) {
+                throw new SubmissionRefusedException("collection.error.clientIdTaken", 409);
+            }
+            return new SubmissionResult(stored.getId(), true);
+        });
+    }
+
+    private static void checkShape(Submission s) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (s.communeCode() == null || s.communeCode().isBlank()) {
+            errors.put("communeCode", "validation.required");
+        }
+        if (s.fieldCode() == null || s.fieldCode().isBlank()) {
+            errors.put("fieldCode", "validation.required");
+        }
+        if (s.channel() == null) {
+            errors.put("channel", "validation.required");
+        } else if (s.channel() == Channel.PAPER && s.givenOn() == null) {
+            errors.put("givenOn", "validation.required");
+        }
+        if (s.answers() == null || s.answers().isEmpty()) {
+            errors.put("answers", "collection.error.answersIncomplete");
+        }
+        if (s.clientId() != null && !s.clientId().isBlank() && !CLIENT_ID.matcher(s.clientId()).matches()) {
+            errors.put("clientId", "collection.error.clientId");
+        }
+        if (s.receiptCode() != null && !s.receiptCode().isBlank() && !RECEIPT_CODE.matcher(s.receiptCode().strip()).matches()) {
+            errors.put("receiptCode", "collection.error.receiptCode");
+        }
+        if (s.comment() != null && s.comment().length() > MAX_COMMENT) {
+            errors.put("comment", "validation.tooLong");
+        }
+        if (s.officer() != null && s.officer().length() > 200) {
+            errors.put("officer", "validation.tooLong");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Criterion position → level, checked against the template: known criteria, levels on the scale, required ones answered. */
+    private static Map<Long, Integer> answers(Submission s, TemplateDetail template) {
+        Map<Integer, TemplateDetail.Criterion> byPosition = new HashMap<>();
+        template.criteria().forEach(c -> byPosition.put(c.position(), c));
+        Map<Long, Integer> answers = new HashMap<>();
+        for (Submission.Answer answer : s.answers()) {
+            TemplateDetail.Criterion criterion = answer == null ? null : byPosition.get(answer.criterion());
+            if (criterion == null) {
+                throw new InvalidInputException(Map.of("answers", "collection.error.criterion"));
+            }
+            if (answer.level() < 1 || answer.level() > template.levels().size()) {
+                throw new InvalidInputException(Map.of("answers", "collection.error.level"));
+            }
+            if (answers.put(criterion.id(), answer.level()) != null) {
+                throw new InvalidInputException(Map.of("answers", "collection.error.criterionTwice"));
+            }
+        }
+        boolean complete = template.criteria().stream().filter(c -> !c.optional())
+                .allMatch(c -> answers.containsKey(c.id()));
+        if (!complete) {
+            throw new InvalidInputException(Map.of("answers", "collection.error.answersIncomplete"));
+        }
+        return answers;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.khaosat.collection;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.org.OrgUnit;
+
+/**
+ * Kiosk devices. Commune staff (or an admin) register a kiosk and see its secret token once; the
+ * kiosk page works only with a token that is registered and not revoked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KioskService {
+
+    /** The token as the kiosk page's address carries it, and its owner. */
+    public record RegisteredKiosk(KioskView kiosk, String token) {
+    }
+
+    /** Who a valid token belongs to. */
+    public record KioskIdentity(long kioskId, String communeCode) {
+    }
+
+    private final KioskRepository kiosks;
+    private final OrgService org;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    KioskService(KioskRepository kiosks, OrgService org, CurrentUser currentUser, Clock clock) {
+        this.kiosks = kiosks;
+        this.org = org;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The kiosks of the communes within the user's reach. */
+    public List<KioskView> kiosks() {
+        List<String> communes = org.visibleUnits().stream().filter(u -> u.getType().isCommune()).map(OrgUnit::getCode)
+                .toList();
+        return kiosks.findByCommuneCodeInOrderByCommuneCodeAscIdAsc(communes).stream().map(Kiosk::toView).toList();
+    }
+
+    @Transactional
+    public RegisteredKiosk register(String communeCode, String name) {
+        requireManager(communeCode);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException(Map.of("name", "validation.required"));
+        }
+        if (name.strip().length() > 100) {
+            throw new InvalidInputException(Map.of("name", "validation.tooLong"));
+        }
+        byte[] secret = new byte[24];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Kiosk kiosk = kiosks.saveAndFlush(new Kiosk(communeCode, name.strip(), hash(token),
+                currentUser.requireUsername(), clock.instant()));
+        return new RegisteredKiosk(kiosk.toView(), token);
+    }
+
+    @Transactional
+    public KioskView revoke(long kioskId, long version) {
+        Kiosk kiosk = kiosks.findById(kioskId).orElseThrow(() -> new AccessDeniedException("no kiosk " + kioskId));
+        requireManager(kiosk.getCommuneCode());
+        if (kiosk.getVersion() != version) {
+            throw new OptimisticLockingFailureException("kiosk " + kioskId + " changed meanwhile");
+        }
+        kiosk.revoke(currentUser.requireUsername(), clock.instant());
+        return kiosks.saveAndFlush(kiosk).toView();
+    }
+
+    /** The kiosk a token belongs to, if it is registered and not revoked. */
+    public Optional<KioskIdentity> authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return kiosks.findByTokenHash(hash(token)).filter(k -> !k.isRevoked())
+                .map(k -> new KioskIdentity(k.getId(), k.getCommuneCode()));
+    }
+
+    private void requireManager(String communeCode) {
+        OrgUnit unit = org.unit(communeCode);
+        boolean admin = currentUser.hasRole("ADMIN");
+        boolean staffOfCommune = currentUser.hasRole("COMMUNE_STAFF") && org.currentUnit().equals(unit);
+        if (!unit.getType().isCommune() || !(admin || staffOfCommune)) {
+            throw new AccessDeniedException("only the commune's staff or an admin manage its kiosks");
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package vn.khaosat.collection;
+
+/** Cá nhân / tổ chức. */
+public enum RespondentType {
+    CA_NHAN,
+    TO_CHUC
+}

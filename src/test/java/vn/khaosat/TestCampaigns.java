@@ -1,0 +1,83 @@
+package vn.khaosat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.PlanContent;
+import vn.khaosat.plan.PlanService;
+import vn.khaosat.plan.PlanView;
+import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.TemplateService;
+
+/** Issues a commune's plan through the real process, so its campaign runs; and removes it all again. */
+@TestComponent
+public class TestCampaigns {
+
+    private final PlanService plans;
+    private final TemplateService templates;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+
+    public TestCampaigns(PlanService plans, TemplateService templates, RuntimeService runtime, TaskService tasks,
+            ManagementService management, UserDetailsService users, JdbcTemplate jdbc) {
+        this.plans = plans;
+        this.templates = templates;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Drafts, approves and issues the commune's plan for the engine clock's year with the given
+     * template, channels and the fields TP-HT, VHXH and DC-XD-MT. The engine clock must be set.
+     */
+    public void run(String communeCode, String templateCode, Set<Channel> channels) {
+        String suffix = communeCode.toLowerCase();
+        Login.as(users, "canbo." + suffix);
+        int year = ClockUtil.getCurrentTime().toInstant().atZone(AppTime.ZONE).getYear();
+        String draftTask = plans.startDraft(year);
+        PlanView draft = plans.planOfTask(draftTask);
+        PlanContent c = draft.content();
+        long template = templates.activeTemplates().stream().filter(t -> t.code().equals(templateCode)).findFirst()
+                .orElseThrow().id();
+        Set<Long> fields = templates.activeFields().stream()
+                .filter(f -> Set.of("TP-HT", "VHXH", "DC-XD-MT").contains(f.getCode()))
+                .map(ServiceField::getId).collect(Collectors.toSet());
+        plans.submit(draftTask, draft.version(), new PlanContent("07/KH-UBND", null, c.placeName(), c.legalBasis(),
+                c.purposes(), c.requirements(), template, fields, channels, c.coverageTarget(), c.cutOffDay(),
+                c.reportedPeriods(), c.recipients(), c.signerName(), c.signerTitle()));
+        Login.as(users, "chutich." + suffix);
+        String process = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("plan-" + year + "-" + communeCode).singleResult().getId();
+        String approveTask = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
+        plans.approve(approveTask, plans.planOfTask(approveTask).version());
+        management.executeJob(management.createJobQuery().processInstanceId(process).singleResult().getId());
+        Login.out();
+    }
+
+    public void deleteAll() {
+        for (String key : new String[] {"SurveyCampaign", "SurveyPlan"}) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
+                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
+        }
+        jdbc.update("DELETE FROM survey_response");
+        jdbc.update("DELETE FROM kiosk");
+        jdbc.update("DELETE FROM survey_campaign");
+        jdbc.update("DELETE FROM survey_plan");
+    }
+}
