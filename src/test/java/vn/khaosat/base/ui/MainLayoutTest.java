@@ -21,7 +21,8 @@ class MainLayoutTest extends KaribuTest {
     void an_admin_sees_the_inbox_the_admin_screens_and_the_camunda_webapps() {
         loginAndOpen("admin", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Đơn vị hành chính", "Người dùng",
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Đơn vị hành chính",
+                "Người dùng",
                 "Mẫu phiếu khảo sát", "Lĩnh vực");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
@@ -31,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
     void commune_staff_see_only_their_inbox_and_cannot_open_admin_screens() {
         loginAndOpen("canbo.tx", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/camunda"));
 
         try {

@@ -1,0 +1,107 @@
+package vn.khaosat.collection.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.UnitNames;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.collection.KioskService;
+import vn.khaosat.collection.KioskView;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.org.OrgUnit;
+
+/** The kiosks of the user's commune (an admin: of every commune): register one, see its address once, revoke it. */
+@Route("kiosks")
+@Menu(title = "menu.kiosks", order = 20, icon = "vaadin:tablet")
+@RolesAllowed({"COMMUNE_STAFF", "ADMIN"})
+public class KiosksView extends VerticalLayout implements HasDynamicTitle {
+
+    private final KioskService kiosks;
+
+    final Grid<KioskView> grid = new Grid<>(KioskView.class, false);
+    final ComboBox<String> commune = new ComboBox<>();
+    final TextField name = new TextField();
+    final Button register = new Button();
+    private final FormErrors errors = new FormErrors();
+    String lastAddress;
+
+    public KiosksView(KioskService kiosks, UnitNames units, OrgService org) {
+        this.kiosks = kiosks;
+        setSizeFull();
+        grid.addColumn(k -> units.nameOf(k.communeCode())).setHeader(t("kiosks.commune"));
+        grid.addColumn(KioskView::name).setHeader(t("kiosks.name")).setFlexGrow(2);
+        grid.addColumn(k -> AppTime.DATE.format(k.createdAt().atZone(AppTime.ZONE))).setHeader(t("kiosks.created"));
+        grid.addColumn(k -> t(k.revoked() ? "kiosks.revoked" : "kiosks.active")).setHeader(t("kiosks.status"));
+        grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+
+        commune.setLabel(t("kiosks.commune"));
+        commune.setItems(org.visibleUnits().stream().filter(u -> u.getType().isCommune()).map(OrgUnit::getCode).toList());
+        commune.setItemLabelGenerator(units::nameOf);
+        commune.setValue(commune.getListDataView().getItems().findFirst().orElse(null));
+        name.setLabel(t("kiosks.name"));
+        name.setMaxLength(100);
+        errors.field("name", name);
+        register.setText(t("kiosks.register"));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.addClickListener(e -> register());
+        HorizontalLayout form = new HorizontalLayout(commune, name, register);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        add(new H2(t("menu.kiosks")), form, grid);
+        refresh();
+    }
+
+    void register() {
+        errors.attempt(this, () -> kiosks.register(commune.getValue(), name.getValue())).ifPresent(registered -> {
+            lastAddress = "/kiosk/" + registered.token();
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(t("kiosks.register"));
+            Anchor link = new Anchor(lastAddress, lastAddress);
+            link.getElement().setAttribute("router-ignore", true);
+            dialog.add(new Paragraph(t("kiosks.address")), link);
+            dialog.getFooter().add(new Button(t("common.close"), e -> dialog.close()));
+            dialog.open();
+            name.clear();
+            refresh();
+        });
+    }
+
+    private Button revokeButton(KioskView kiosk) {
+        Button revoke = new Button(t("kiosks.revoke"), e -> {
+            if (errors.attempt(this, () -> kiosks.revoke(kiosk.id(), kiosk.version())).isPresent()) {
+                refresh();
+            }
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        revoke.setEnabled(!kiosk.revoked());
+        return revoke;
+    }
+
+    private void refresh() {
+        grid.setItems(kiosks.kiosks());
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("menu.kiosks") + " – " + t("app.title");
+    }
+}
