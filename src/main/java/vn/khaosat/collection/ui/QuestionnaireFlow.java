@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,7 +39,6 @@ class QuestionnaireFlow extends VerticalLayout {
 
     /** A template with more criteria than this shows one content area per screen. */
     static final int CRITERIA_PER_SCREEN_LIMIT = 6;
-    private static final String[] FACES = {"😀", "🙂", "😐", "🙁", "😠"};
 
     private final RunningCampaign campaign;
     private final Channel channel;
@@ -98,7 +99,11 @@ class QuestionnaireFlow extends VerticalLayout {
             H2 question = new H2(criterion.position() + ". " + text(criterion));
             List<Button> levels = new ArrayList<>();
             for (TemplateDetail.Level level : campaign.template().levels()) {
-                Button button = bigButton(face(level) + " " + label(level), () -> { });
+                Button button = bigButton(label(level), () -> { });
+                // icons, not emoji: a counter tablet may have no emoji font
+                Icon face = face(level).create();
+                face.setSize("2rem");
+                button.setIcon(face);
                 button.getStyle().set("background", colour(level)).set("color", "#111");
                 button.addClickListener(e -> {
                     answers.put(criterion.position(), level.position());
@@ -189,10 +194,12 @@ class QuestionnaireFlow extends VerticalLayout {
         return level.position() == count ? "#f28b82" : (count == 5 && level.position() == 3 ? "#ffe08a" : "#f8b4a8");
     }
 
-    private String face(TemplateDetail.Level level) {
-        int count = campaign.template().levels().size();
-        int index = count == 3 ? new int[] {0, 1, 4}[level.position() - 1] : level.position() - 1;
-        return FACES[index];
+    private VaadinIcon face(TemplateDetail.Level level) {
+        if (level.satisfied()) {
+            return VaadinIcon.SMILEY_O;
+        }
+        boolean neutral = campaign.template().levels().size() == 5 && level.position() == 3;
+        return neutral ? VaadinIcon.MEH_O : VaadinIcon.FROWN_O;
     }
 
     private boolean english() {

@@ -1,0 +1,94 @@
+package vn.khaosat.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.BrowserTest;
+import vn.khaosat.Login;
+import vn.khaosat.TestCampaigns;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.Channel;
+
+/** A citizen at the kiosk tablet (1280×800) and one on a phone with the online link. */
+class KioskBrowserIT extends BrowserTest {
+
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    KioskService kiosks;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void runningCampaign() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        campaigns.deleteAll();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void a_citizen_answers_on_the_tablet_and_the_kiosk_starts_over_by_itself() throws Exception {
+        Login.as(users, "canbo.tx");
+        String token = kiosks.register("TX", "Kiosk quầy 1").token();
+        Login.out();
+        driver.manage().window().setSize(new Dimension(1280, 800));
+
+        open("/kiosk/" + token);
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+        screenshot("20-kiosk-start");
+        clickButton("Tư pháp – hộ tịch");
+        waitForText("1. Thời gian giải quyết");
+        screenshot("21-kiosk-question");
+        for (int criterion = 1; criterion <= 4; criterion++) {
+            waitForText(criterion + ". ");
+            clickButton("Rất hài lòng");
+        }
+        waitForText("Gửi đánh giá");
+        clickButton("Gửi đánh giá");
+        waitForText("Xin cảm ơn ông/bà!");
+        screenshot("22-kiosk-thanks");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE channel = 'KIOSK'", Integer.class))
+                .isEqualTo(1);
+
+        wait.withTimeout(Duration.ofSeconds(20));
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+    }
+
+    @Test
+    void a_citizen_answers_the_online_form_on_a_phone() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("/khao-sat/TX?ma=HS-2024-0001");
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+        clickButton("Văn hóa – xã hội");
+        waitForText("1. Thời gian giải quyết");
+        screenshot("23-online-phone");
+        for (int criterion = 1; criterion <= 4; criterion++) {
+            waitForText(criterion + ". ");
+            clickButton("Hài lòng");
+        }
+        clickButton("Gửi đánh giá");
+        waitForText("Xin cảm ơn ông/bà!");
+        assertThat(jdbc.queryForObject("SELECT receipt_code FROM survey_response WHERE channel = 'ONLINE'", String.class))
+                .isEqualTo("HS-2024-0001");
+    }
+}
