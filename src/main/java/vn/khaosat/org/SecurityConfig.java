@@ -33,7 +33,8 @@ class SecurityConfig {
 
     static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
     /** The public collection API: kiosks and the online form, no login. */
-    static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**"};
+    static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

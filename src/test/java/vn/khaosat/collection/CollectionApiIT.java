@@ -168,6 +168,15 @@ class CollectionApiIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM response_answer", Integer.class)).isEqualTo(800);
     }
 
+    @Test
+    void the_api_is_described_by_openapi() throws Exception {
+        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"/api/v1/responses\"", "\"/api/v1/questionnaires/{communeCode}\"",
+                "\"/api/v1/kiosk/questionnaire\"", "clientId", "receiptCode");
+    }
+
     private void assertRefused(HttpResponse<String> response, int status, String message) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.body()).contains(message);

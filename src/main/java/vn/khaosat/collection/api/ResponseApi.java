@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.collection.CollectionService;
@@ -35,6 +37,7 @@ import vn.khaosat.plan.TemplateDetail;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Thu thập ý kiến", description = "Kiosk devices and the online form submit responses here")
 public class ResponseApi {
 
     public static final String KIOSK_TOKEN = "X-Kiosk-Token";
@@ -69,6 +72,7 @@ public class ResponseApi {
         this.messages = messages;
     }
 
+    @Operation(summary = "The questionnaire of a commune's running campaign (online form)")
     @GetMapping("/questionnaires/{communeCode}")
     public Questionnaire questionnaire(@PathVariable String communeCode, HttpServletRequest request) {
         return collection.questionnaire(communeCode)
@@ -76,12 +80,16 @@ public class ResponseApi {
                 .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 404));
     }
 
+    @Operation(summary = "The questionnaire of the kiosk's commune (X-Kiosk-Token)")
     @GetMapping("/kiosk/questionnaire")
     public Questionnaire kioskQuestionnaire(@RequestHeader(KIOSK_TOKEN) String token, HttpServletRequest request) {
         KioskService.KioskIdentity kiosk = kiosk(token);
         return questionnaire(kiosk.communeCode(), request);
     }
 
+    @Operation(summary = "Submit a response: 201 stored, 200 already stored under this clientId, "
+            + "400 invalid (per-field messages), 401 unknown or revoked kiosk, 409 refused (no campaign, "
+            + "receipt code used), 429 too many submissions")
     @PostMapping("/responses")
     public ResponseEntity<SubmissionResult> submit(@RequestBody Submission submission,
             @RequestHeader(value = KIOSK_TOKEN, required = false) String token, HttpServletRequest request) {
