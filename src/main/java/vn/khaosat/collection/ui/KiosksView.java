@@ -15,11 +15,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.UnitNames;
 import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.base.ui.QrCode;
 import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.KioskView;
 import vn.khaosat.org.OrgService;
@@ -73,12 +76,25 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
             dialog.setHeaderTitle(t("kiosks.register"));
             Anchor link = new Anchor(lastAddress, lastAddress);
             link.getElement().setAttribute("router-ignore", true);
-            dialog.add(new Paragraph(t("kiosks.address")), link);
+            dialog.add(new Paragraph(t("kiosks.address")), link, QrCode.of(absolute(lastAddress), 240));
             dialog.getFooter().add(new Button(t("common.close"), e -> dialog.close()));
             dialog.open();
             name.clear();
             refresh();
         });
+    }
+
+    /** The address as the tablet must open it: scheme, host and port of this request. */
+    private static String absolute(String path) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (!(request instanceof VaadinServletRequest servlet)) {
+            return path;
+        }
+        var http = servlet.getHttpServletRequest();
+        boolean defaultPort = (http.getScheme().equals("http") && http.getServerPort() == 80)
+                || (http.getScheme().equals("https") && http.getServerPort() == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                + http.getContextPath() + path;
     }
 
     private Button revokeButton(KioskView kiosk) {
