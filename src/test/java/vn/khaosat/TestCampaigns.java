@@ -76,6 +76,7 @@ public class TestCampaigns {
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }
         jdbc.update("DELETE FROM survey_response");
+        jdbc.update("DELETE FROM dossier_count");
         jdbc.update("DELETE FROM kiosk");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
