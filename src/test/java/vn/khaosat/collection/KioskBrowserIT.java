@@ -33,6 +33,10 @@ class KioskBrowserIT extends BrowserTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CollectionService collection;
+    @Autowired
+    DossierService dossiers;
 
     @BeforeEach
     void runningCampaign() {
@@ -72,6 +76,33 @@ class KioskBrowserIT extends BrowserTest {
 
         wait.withTimeout(Duration.ofSeconds(20));
         waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+    }
+
+    @Test
+    void staff_see_coverage_below_target_in_red() throws Exception {
+        Login.as(users, "canbo.tx");
+        var kiosk = kiosks.authenticate(kiosks.register("TX", "Kiosk quầy 1").token()).orElseThrow();
+        for (int i = 0; i < 9; i++) {
+            collection.submitAtKiosk(new Submission("TX", i < 6 ? "TP-HT" : "VHXH", Channel.KIOSK, null,
+                    java.util.List.of(new Submission.Answer(1, 1), new Submission.Answer(2, 2),
+                            new Submission.Answer(3, 1), new Submission.Answer(4, 1)),
+                    null, null, null, null, null), kiosk, "127.0.0.1");
+        }
+        long tpht = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);
+        long vhxh = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'VHXH'", Long.class);
+        dossiers.enter(tpht, 2024, 3, 10);
+        dossiers.enter(vhxh, 2024, 3, 3);
+        Login.out();
+
+        login("canbo.tx", "demo1234");
+        waitForText("Việc của tôi");
+        open("/coverage");
+        waitForText("6/10 (60%)");
+        assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getText()).contains("3/3 (100%)");
+        screenshot("24-coverage");
+        open("/dossiers");
+        waitForText("Nhập từ tệp của hệ thống một cửa");
+        screenshot("25-dossiers");
     }
 
     @Test
