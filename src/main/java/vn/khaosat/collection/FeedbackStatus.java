@@ -1,0 +1,8 @@
+package vn.khaosat.collection;
+
+public enum FeedbackStatus {
+    RECEIVED,
+    AWAITING_APPROVAL,
+    RETURNED,
+    ANSWERED
+}
