@@ -33,7 +33,7 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("canbo.tx", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk",
-                "Số hồ sơ giải quyết", "Tỷ lệ khảo sát");
+                "Số hồ sơ giải quyết", "Tỷ lệ khảo sát", "Góp ý, phản ánh, kiến nghị");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/camunda"));
 
         try {

@@ -1,0 +1,51 @@
+package vn.khaosat.collection.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.collection.FeedbackProcess;
+import vn.khaosat.collection.FeedbackService;
+
+/** Task_HandleFeedback: commune staff write the answer. */
+@Route(FeedbackProcess.HANDLE_ROUTE)
+@RolesAllowed("COMMUNE_STAFF")
+public class FeedbackHandleView extends FeedbackTaskView {
+
+    TextArea answer;
+    Button submit;
+
+    public FeedbackHandleView(TaskInboxService inbox, FeedbackService feedback) {
+        super(inbox, feedback);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "feedback.handleTitle";
+    }
+
+    @Override
+    protected void showActions() {
+        if (item.returnComment() != null) {
+            Paragraph returned = new Paragraph(getTranslation("plan.returnedWith") + " " + item.returnComment());
+            returned.addClassNames(LumoUtility.TextColor.ERROR);
+            add(returned);
+        }
+        answer = area("feedback.answer");
+        if (item.answer() != null) {
+            answer.setValue(item.answer());
+        }
+        errors.field("answer", answer);
+        submit = button("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
+            if (errors.perform(this, () -> feedback.answer(task().id(), item.version(), answer.getValue()))) {
+                done("plan.submitted");
+            }
+        });
+        add(answer, row(submit));
+    }
+}

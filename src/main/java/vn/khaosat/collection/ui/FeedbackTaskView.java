@@ -1,0 +1,78 @@
+package vn.khaosat.collection.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.tasks.InboxTask;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ui.MyTasksView;
+import vn.khaosat.base.tasks.ui.TaskScreen;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.collection.FeedbackService;
+import vn.khaosat.collection.FeedbackView;
+
+/** What both feedback task screens show: the item, its due date and, if the leader returned it, the comment. */
+abstract class FeedbackTaskView extends TaskScreen implements HasDynamicTitle {
+
+    protected final FeedbackService feedback;
+    protected final FormErrors errors = new FormErrors();
+    protected FeedbackView item;
+    final H2 title = new H2();
+
+    FeedbackTaskView(TaskInboxService inbox, FeedbackService feedback) {
+        super(inbox);
+        this.feedback = feedback;
+    }
+
+    @Override
+    protected void showTask(InboxTask task) {
+        item = feedback.itemOfTask(task.id());
+        title.setText(getTranslation(titleKey()) + " " + item.trackingCode());
+        Div content = new Div(new Paragraph(item.content()));
+        content.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM);
+        add(title, new Paragraph(getTranslation("feedback.received") + ": " + AppTime.DATE.format(item.receivedOn())
+                + " · " + getTranslation("feedback.due") + ": " + AppTime.DATE_TIME.format(item.dueAt().atZone(AppTime.ZONE))
+                + (item.contact() == null ? "" : " · " + item.contact())), content);
+        showActions();
+    }
+
+    protected abstract String titleKey();
+
+    protected abstract void showActions();
+
+    protected Button button(String key, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    protected void done(String messageKey) {
+        FormErrors.success(this, messageKey);
+        getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+    }
+
+    protected TextArea area(String labelKey) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setWidthFull();
+        area.setMaxLength(5000);
+        area.setMinRows(3);
+        return area;
+    }
+
+    protected HorizontalLayout row(Button... buttons) {
+        return new HorizontalLayout(buttons);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey()) + " – " + getTranslation("app.title");
+    }
+}
