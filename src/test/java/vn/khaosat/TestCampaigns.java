@@ -75,6 +75,8 @@ public class TestCampaigns {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }
+        jdbc.update("DELETE FROM response_audit");
+        jdbc.update("DELETE FROM paper_form_batch");
         jdbc.update("DELETE FROM survey_response");
         jdbc.update("DELETE FROM dossier_count");
         jdbc.update("DELETE FROM kiosk");

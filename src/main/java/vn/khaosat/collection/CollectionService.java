@@ -70,7 +70,22 @@ public class CollectionService {
         return store(atKiosk, kiosk.kioskId());
     }
 
+    /**
+     * A paper form typed in by staff; {@link PaperService} has checked its serial against the forms
+     * issued. A serial is entered once per campaign.
+     */
+    SubmissionResult submitPaper(Submission submission, String serial) {
+        if (submission.channel() != Channel.PAPER) {
+            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
+        }
+        return store(submission, null, serial);
+    }
+
     private SubmissionResult store(Submission s, Long kioskId) {
+        return store(s, kioskId, null);
+    }
+
+    private SubmissionResult store(Submission s, Long kioskId, String paperSerial) {
         checkShape(s);
         String clientId = blankToNull(s.clientId());
         String receipt = blankToNull(s.receiptCode());
@@ -81,6 +96,9 @@ public class CollectionService {
             }
         }
         LocalDate givenOn = s.channel() == Channel.PAPER ? s.givenOn() : LocalDate.now(clock);
+        if (givenOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Map.of("givenOn", "collection.paper.dateFuture"));
+        }
         RunningCampaign campaign = campaigns.runningCampaign(s.communeCode(), givenOn.getYear())
                 .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 409));
         if (!campaign.channels().contains(s.channel())) {
@@ -96,6 +114,7 @@ public class CollectionService {
         SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.getId(), s.channel(),
                 campaign.template().id(), givenOn, clock.instant(), clientId, receipt, s.respondentType(),
                 blankToNull(s.officer()), blankToNull(s.comment()), kioskId, answers);
+        response.setPaperSerial(paperSerial);
         try {
             Long id = transaction.execute(status -> responses.saveAndFlush(response).getId());
             return new SubmissionResult(id, false);
@@ -107,7 +126,8 @@ public class CollectionService {
                     return earlier.get();
                 }
             }
-            throw new SubmissionRefusedException("collection.error.receiptUsed", 409);
+            throw new SubmissionRefusedException(paperSerial != null ? "collection.paper.serialEntered"
+                    : "collection.error.receiptUsed", 409);
         }
     }
 

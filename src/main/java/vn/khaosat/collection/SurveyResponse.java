@@ -69,6 +69,9 @@ class SurveyResponse {
     @Column(name = "kiosk_id")
     private Long kioskId;
 
+    @Column(name = "paper_serial")
+    private String paperSerial;
+
     /** criterion id → level */
     @ElementCollection
     @CollectionTable(name = "response_answer", joinColumns = @JoinColumn(name = "response_id"))
@@ -96,6 +99,10 @@ class SurveyResponse {
         this.comment = comment;
         this.kioskId = kioskId;
         this.answers = new HashMap<>(answers);
+    }
+
+    void setPaperSerial(String paperSerial) {
+        this.paperSerial = paperSerial;
     }
 
     Long getId() {

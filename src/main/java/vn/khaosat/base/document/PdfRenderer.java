@@ -131,7 +131,8 @@ public final class PdfRenderer {
         return p;
     }
 
-    private static Font font(boolean bold, boolean italic, float size) {
+    /** Liberation Serif in the given style, for other PDF writers of the application. */
+    public static Font font(boolean bold, boolean italic, float size) {
         BaseFont base = bold ? (italic ? BOLD_ITALIC : BOLD) : (italic ? ITALIC : REGULAR);
         return new Font(base, size);
     }

@@ -1,14 +1,9 @@
 package vn.khaosat.base.ui;
 
-import java.util.Map;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.vaadin.flow.component.Html;
+
+import vn.khaosat.base.QrMatrix;
 
 /** A QR code of a text (ZXing encodes it), drawn as inline SVG: sharp at any size, no image files. */
 public final class QrCode {
@@ -21,13 +16,7 @@ public final class QrCode {
     }
 
     static String svg(String text, int sizePixels) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode as QR code: " + text, e);
-        }
+        BitMatrix matrix = QrMatrix.of(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
