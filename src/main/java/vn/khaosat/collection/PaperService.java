@@ -153,6 +153,9 @@ public class PaperService {
                     .anyMatch(b -> b.getFieldId() == fieldId && b.covers(number));
             if (!issued) {
                 errors.put("serial", "collection.paper.serialNotIssued");
+            } else if (jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE campaign_id = ? AND paper_serial = ?",
+                    Integer.class, campaign.id(), normalized) > 0) {
+                errors.put("serial", "collection.paper.serialEntered");
             }
         }
         if (givenOn == null) {

@@ -32,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
     void commune_staff_see_only_their_inbox_and_cannot_open_admin_screens() {
         loginAndOpen("canbo.tx", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk",
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Phiếu giấy",
                 "Số hồ sơ giải quyết", "Tỷ lệ khảo sát", "Góp ý, phản ánh, kiến nghị");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/camunda"));
 
