@@ -41,7 +41,7 @@ class KioskBrowserIT extends BrowserTest {
     @BeforeEach
     void runningCampaign() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
-        campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE));
+        campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE, Channel.PAPER));
     }
 
     @AfterEach
@@ -103,6 +103,10 @@ class KioskBrowserIT extends BrowserTest {
         open("/dossiers");
         waitForText("Nhập từ tệp của hệ thống một cửa");
         screenshot("25-dossiers");
+        open("/paper");
+        waitForText("Số phiếu phát ra và thu vào theo lĩnh vực");
+        type("Số phiếu", "TX-2024-00001");
+        screenshot("26-paper-entry");
     }
 
     @Test

@@ -62,7 +62,11 @@ class PaperServiceIT {
     @Test
     void printed_forms_carry_serials_the_questionnaire_and_vietnamese_text() throws Exception {
         long batch = paper.issue(tpht, 3);
-        PdfReader reader = new PdfReader(paper.formsPdf(batch));
+        byte[] pdf = paper.formsPdf(batch);
+        // kept for a person to look at, as the plan document is
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"))
+                .resolve("phieu-khao-sat-tp-ht.pdf"), pdf);
+        PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(3);
         String last = new PdfTextExtractor(reader).getTextFromPage(3).replaceAll("\\s+", " ");
         reader.close();
