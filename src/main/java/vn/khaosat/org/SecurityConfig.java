@@ -61,8 +61,12 @@ class SecurityConfig {
             csrf.ignoringRequestMatchers(paths.matcher("/api/**"));
         });
         http.httpBasic(basic -> { });
-        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/engine-rest/**")));
+        http.exceptionHandling(e -> {
+            e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    paths.matcher("/engine-rest/**"));
+            e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    paths.matcher("/api/**"));
+        });
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
