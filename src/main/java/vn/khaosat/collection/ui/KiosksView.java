@@ -6,7 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,6 +42,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> commune = new ComboBox<>();
     final TextField name = new TextField();
     final Button register = new Button();
+    final Div onlineLink = new Div();
     private final FormErrors errors = new FormErrors();
     String lastAddress;
 
@@ -65,8 +68,11 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(commune, name, register);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(new H2(t("menu.kiosks")), form, grid);
+        commune.addValueChangeListener(e -> showOnlineLink());
+        add(new H2(t("menu.kiosks")), form, grid, new H3(t("kiosks.online")), new Paragraph(t("kiosks.onlineHelp")),
+                onlineLink);
         refresh();
+        showOnlineLink();
     }
 
     void register() {
@@ -95,6 +101,17 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
                 || (http.getScheme().equals("https") && http.getServerPort() == 443);
         return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
                 + http.getContextPath() + path;
+    }
+
+    /** The commune's public online form, as a link and a QR code to print on dossier receipts. */
+    private void showOnlineLink() {
+        onlineLink.removeAll();
+        if (commune.getValue() != null) {
+            String path = "/khao-sat/" + commune.getValue();
+            Anchor link = new Anchor(absolute(path), absolute(path));
+            link.getElement().setAttribute("router-ignore", true);
+            onlineLink.add(link, QrCode.of(absolute(path), 180));
+        }
     }
 
     private Button revokeButton(KioskView kiosk) {

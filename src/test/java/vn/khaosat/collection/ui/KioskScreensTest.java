@@ -93,8 +93,17 @@ class KioskScreensTest extends KaribuTest {
                 .isEqualTo("KIOSK TX");
         assertThat(jdbc.queryForList("SELECT level FROM response_answer", Integer.class)).containsOnly(1).hasSize(4);
 
-        kiosk.tick(System.currentTimeMillis() + KioskScreen.THANKS_MILLIS + 1);
+        long afterThanks = System.currentTimeMillis() + KioskScreen.THANKS_MILLIS + 1;
+        kiosk.tick(afterThanks);
         assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+
+        // a citizen who walks away mid-way: after a minute without a touch the kiosk starts over
+        _click(_get(kiosk, Button.class, spec -> spec.withText("Văn hóa – xã hội")));
+        kiosk.tick(afterThanks + 30_000);
+        assertThat(_get(kiosk, H2.class).getText()).startsWith("1. ");
+        kiosk.tick(afterThanks + KioskScreen.IDLE_MILLIS + 1);
+        assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
     }
 
     @Test
