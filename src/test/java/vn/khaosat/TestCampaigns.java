@@ -80,6 +80,7 @@ public class TestCampaigns {
         jdbc.update("DELETE FROM survey_response");
         jdbc.update("DELETE FROM dossier_count");
         jdbc.update("DELETE FROM kiosk");
+        jdbc.update("DELETE FROM commune_officer");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.khaosat.base.ui.LanguageSwitch;
 import vn.khaosat.collection.CollectionService;
 import vn.khaosat.collection.KioskService;
+import vn.khaosat.collection.OfficerService;
 import vn.khaosat.collection.SubmissionRefusedException;
 import vn.khaosat.plan.Channel;
 
@@ -32,13 +33,15 @@ public class KioskScreen extends VerticalLayout implements HasUrlParameter<Strin
 
     private final KioskService kiosks;
     private final CollectionService collection;
+    private final OfficerService officers;
     QuestionnaireFlow flow;
     private long lastTouch = System.currentTimeMillis();
     private long resetAt = Long.MAX_VALUE;
 
-    public KioskScreen(KioskService kiosks, CollectionService collection) {
+    public KioskScreen(KioskService kiosks, CollectionService collection, OfficerService officers) {
         this.kiosks = kiosks;
         this.collection = collection;
+        this.officers = officers;
         setSizeFull();
         getStyle().set("font-size", "1.25rem");
     }
@@ -54,7 +57,8 @@ public class KioskScreen extends VerticalLayout implements HasUrlParameter<Strin
             return;
         }
         String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-        flow = new QuestionnaireFlow(campaign.get(), Channel.KIOSK, null, submission -> {
+        flow = new QuestionnaireFlow(campaign.get(), officers.officers(campaign.get().communeCode()), Channel.KIOSK, null,
+                submission -> {
             // a revoked token stops the kiosk at its next submission
             var identity = kiosks.authenticate(token).orElseThrow(
                     () -> new SubmissionRefusedException("collection.error.kioskToken", 401));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -27,6 +28,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.base.ui.QrCode;
 import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.KioskView;
+import vn.khaosat.collection.OfficerService;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
 
@@ -43,11 +45,15 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
     final TextField name = new TextField();
     final Button register = new Button();
     final Div onlineLink = new Div();
+    final TextArea officerNames = new TextArea();
+    final Button saveOfficers = new Button();
+    private final OfficerService officers;
     private final FormErrors errors = new FormErrors();
     String lastAddress;
 
-    public KiosksView(KioskService kiosks, UnitNames units, OrgService org) {
+    public KiosksView(KioskService kiosks, OfficerService officers, UnitNames units, OrgService org) {
         this.kiosks = kiosks;
+        this.officers = officers;
         setSizeFull();
         grid.addColumn(k -> units.nameOf(k.communeCode())).setHeader(t("kiosks.commune"));
         grid.addColumn(KioskView::name).setHeader(t("kiosks.name")).setFlexGrow(2);
@@ -68,11 +74,21 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(commune, name, register);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        commune.addValueChangeListener(e -> showOnlineLink());
-        add(new H2(t("menu.kiosks")), form, grid, new H3(t("kiosks.online")), new Paragraph(t("kiosks.onlineHelp")),
-                onlineLink);
+        officerNames.setLabel(t("kiosks.officers"));
+        officerNames.setHelperText(t("kiosks.officersHelp"));
+        officerNames.setWidth("30em");
+        errors.field("officers", officerNames);
+        saveOfficers.setText(t("common.save"));
+        saveOfficers.addClickListener(e -> errors.attempt(this,
+                () -> officers.replace(commune.getValue(), officerNames.getValue())).ifPresent(saved -> {
+                    officerNames.setValue(String.join("\n", saved));
+                    FormErrors.success(this, "common.saved");
+                }));
+        commune.addValueChangeListener(e -> showCommune());
+        add(new H2(t("menu.kiosks")), form, grid, new H3(t("kiosks.officersTitle")), officerNames, saveOfficers,
+                new H3(t("kiosks.online")), new Paragraph(t("kiosks.onlineHelp")), onlineLink);
         refresh();
-        showOnlineLink();
+        showCommune();
     }
 
     void register() {
@@ -103,8 +119,9 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
                 + http.getContextPath() + path;
     }
 
-    /** The commune's public online form, as a link and a QR code to print on dossier receipts. */
-    private void showOnlineLink() {
+    /** The commune's officers, and its public online form as a link and a QR code to print on dossier receipts. */
+    private void showCommune() {
+        officerNames.setValue(commune.getValue() == null ? "" : String.join("\n", officers.officers(commune.getValue())));
         onlineLink.removeAll();
         if (commune.getValue() != null) {
             String path = "/khao-sat/" + commune.getValue();

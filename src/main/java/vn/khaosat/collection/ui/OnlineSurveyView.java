@@ -12,6 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import vn.khaosat.base.ui.LanguageSwitch;
 import vn.khaosat.collection.CollectionService;
+import vn.khaosat.collection.OfficerService;
 import vn.khaosat.plan.Channel;
 
 /** The public online form: /khao-sat/&lt;commune code&gt;, or ?ma=&lt;receipt code&gt; as printed on a dossier receipt. */
@@ -20,10 +21,12 @@ import vn.khaosat.plan.Channel;
 public class OnlineSurveyView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CollectionService collection;
+    private final OfficerService officers;
     QuestionnaireFlow flow;
 
-    public OnlineSurveyView(CollectionService collection) {
+    public OnlineSurveyView(CollectionService collection, OfficerService officers) {
         this.collection = collection;
+        this.officers = officers;
         setSizeFull();
     }
 
@@ -38,7 +41,8 @@ public class OnlineSurveyView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         String address = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-        flow = new QuestionnaireFlow(campaign.get(), Channel.ONLINE, receipt,
+        flow = new QuestionnaireFlow(campaign.get(), officers.officers(campaign.get().communeCode()), Channel.ONLINE,
+                receipt,
                 submission -> collection.submitOnline(submission, address), () -> { });
         add(new LanguageSwitch(), flow);
     }

@@ -41,6 +41,7 @@ class QuestionnaireFlow extends VerticalLayout {
     static final int CRITERIA_PER_SCREEN_LIMIT = 6;
 
     private final RunningCampaign campaign;
+    private final List<String> officers;
     private final Channel channel;
     private final String receiptCode;
     private final Function<Submission, Object> sender;
@@ -48,12 +49,14 @@ class QuestionnaireFlow extends VerticalLayout {
     private final List<List<TemplateDetail.Criterion>> screens = new ArrayList<>();
     private final Map<Integer, Integer> answers = new LinkedHashMap<>();
     private ServiceField field;
+    private String officer;
     private String clientId;
     final Div content = new Div();
 
-    QuestionnaireFlow(RunningCampaign campaign, Channel channel, String receiptCode, Function<Submission, Object> sender,
-            Runnable onDone) {
+    QuestionnaireFlow(RunningCampaign campaign, List<String> officers, Channel channel, String receiptCode,
+            Function<Submission, Object> sender, Runnable onDone) {
         this.campaign = campaign;
+        this.officers = officers;
         this.channel = channel;
         this.receiptCode = receiptCode;
         this.sender = sender;
@@ -78,12 +81,28 @@ class QuestionnaireFlow extends VerticalLayout {
     void start() {
         answers.clear();
         field = null;
+        officer = null;
         clientId = UUID.randomUUID().toString();
         show(new H1(t("kiosk.title")), new Paragraph(campaign.communeName()), new H2(t("kiosk.chooseField")),
                 choices(campaign.fields().stream().map(f -> bigButton(name(f), () -> {
                     field = f;
-                    showScreen(0);
+                    if (officers.isEmpty()) {
+                        showScreen(0);
+                    } else {
+                        chooseOfficer();
+                    }
                 })).toList()));
+    }
+
+    /** Which receiving officer served the citizen, when the commune lists its officers. */
+    private void chooseOfficer() {
+        List<Button> buttons = new ArrayList<>();
+        officers.forEach(name -> buttons.add(bigButton(name, () -> {
+            officer = name;
+            showScreen(0);
+        })));
+        buttons.add(bigButton(t("kiosk.officerUnknown"), () -> showScreen(0)));
+        show(new H2(t("kiosk.chooseOfficer")), choices(buttons));
     }
 
     private void showScreen(int index) {
@@ -151,8 +170,8 @@ class QuestionnaireFlow extends VerticalLayout {
         List<Submission.Answer> list = answers.entrySet().stream()
                 .map(a -> new Submission.Answer(a.getKey(), a.getValue())).toList();
         try {
-            sender.apply(new Submission(campaign.communeCode(), field.getCode(), channel, null, list, null, null, comment,
-                    receiptCode, clientId));
+            sender.apply(new Submission(campaign.communeCode(), field.getCode(), channel, null, list, null, officer,
+                    comment, receiptCode, clientId));
             show(new H1(t("kiosk.thanks")), new Paragraph(t("kiosk.thanksDetail")));
             onDone.run();
         } catch (InvalidInputException e) {

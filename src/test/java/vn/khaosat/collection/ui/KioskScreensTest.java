@@ -77,20 +77,25 @@ class KioskScreensTest extends KaribuTest {
         view.name.setValue("Kiosk quầy 2");
         _click(view.register);
         String address = view.lastAddress.substring(1);
+        view.officerNames.setValue("Nguyễn Thị Lan\n  \nTrần Văn Bình\nNguyễn Thị Lan");
+        _click(view.saveOfficers);
+        assertThat(view.officerNames.getValue()).isEqualTo("Nguyễn Thị Lan\nTrần Văn Bình");
         Login.out();
 
         UI.getCurrent().navigate(address);
         KioskScreen kiosk = _get(KioskScreen.class);
         assertThat(_get(kiosk, H1.class).getText()).isEqualTo("Đánh giá mức độ hài lòng");
         _click(_get(kiosk, Button.class, spec -> spec.withText("Tư pháp – hộ tịch")));
+        assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Cán bộ nào đã tiếp nhận hồ sơ của ông/bà?");
+        _click(_get(kiosk, Button.class, spec -> spec.withText("Trần Văn Bình")));
         for (int criterion = 1; criterion <= 4; criterion++) {
             assertThat(_get(kiosk, H2.class).getText()).startsWith(criterion + ". ");
             _click(_get(kiosk, Button.class, spec -> spec.withText("Rất hài lòng")));
         }
         _click(_get(kiosk, Button.class, spec -> spec.withText("Gửi đánh giá")));
         assertThat(_get(kiosk, H1.class).getText()).isEqualTo("Xin cảm ơn ông/bà!");
-        assertThat(jdbc.queryForObject("SELECT CONCAT(channel, ' ', commune_code) FROM survey_response", String.class))
-                .isEqualTo("KIOSK TX");
+        assertThat(jdbc.queryForObject("SELECT CONCAT(channel, ' ', commune_code, ' ', officer) FROM survey_response",
+                String.class)).isEqualTo("KIOSK TX Trần Văn Bình");
         assertThat(jdbc.queryForList("SELECT level FROM response_answer", Integer.class)).containsOnly(1).hasSize(4);
 
         long afterThanks = System.currentTimeMillis() + KioskScreen.THANKS_MILLIS + 1;
@@ -99,6 +104,7 @@ class KioskScreensTest extends KaribuTest {
 
         // a citizen who walks away mid-way: after a minute without a touch the kiosk starts over
         _click(_get(kiosk, Button.class, spec -> spec.withText("Văn hóa – xã hội")));
+        _click(_get(kiosk, Button.class, spec -> spec.withText("Không nhớ")));
         kiosk.tick(afterThanks + 30_000);
         assertThat(_get(kiosk, H2.class).getText()).startsWith("1. ");
         kiosk.tick(afterThanks + KioskScreen.IDLE_MILLIS + 1);
