@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +24,6 @@ import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.TaskNotAvailableException;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
 
@@ -48,7 +45,6 @@ public class FeedbackService {
     private final OrgService org;
     private final CurrentUser currentUser;
     private final TaskInboxService inbox;
-    private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final SubmissionRateLimiter limiter;
     private final Clock clock;
@@ -56,13 +52,12 @@ public class FeedbackService {
     private final SecureRandom random = new SecureRandom();
 
     FeedbackService(FeedbackItemRepository items, OrgService org, CurrentUser currentUser, TaskInboxService inbox,
-            TaskService taskService, RuntimeService runtimeService, SubmissionRateLimiter limiter, Clock clock,
+            RuntimeService runtimeService, SubmissionRateLimiter limiter, Clock clock,
             @Value("${app.feedback.due-working-days:10}") int dueWorkingDays) {
         this.items = items;
         this.org = org;
         this.currentUser = currentUser;
         this.inbox = inbox;
-        this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.limiter = limiter;
         this.clock = clock;
@@ -107,12 +102,12 @@ public class FeedbackService {
     }
 
     public FeedbackView itemOfTask(String taskId) {
-        return load(taskFor(taskId, null)).toView();
+        return load(taskId, null).toView();
     }
 
     @Transactional
     public void answer(String taskId, long version, String answer) {
-        FeedbackItem item = current(taskFor(taskId, FeedbackProcess.TASK_HANDLE), version);
+        FeedbackItem item = current(taskId, FeedbackProcess.TASK_HANDLE, version);
         if (answer == null || answer.isBlank()) {
             throw new InvalidInputException(Map.of("answer", "validation.required"));
         }
@@ -121,15 +116,15 @@ public class FeedbackService {
         }
         item.answer(answer.strip(), currentUser.requireUsername());
         items.saveAndFlush(item);
-        complete(taskId, Map.of());
+        inbox.complete(taskId, Map.of());
     }
 
     @Transactional
     public void approve(String taskId, long version) {
-        FeedbackItem item = current(taskFor(taskId, FeedbackProcess.TASK_APPROVE), version);
+        FeedbackItem item = current(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.approve(currentUser.requireUsername());
         items.saveAndFlush(item);
-        complete(taskId, Map.of(FeedbackProcess.VAR_APPROVED, true));
+        inbox.complete(taskId, Map.of(FeedbackProcess.VAR_APPROVED, true));
     }
 
     @Transactional
@@ -137,10 +132,10 @@ public class FeedbackService {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException(Map.of("comment", "validation.feedback.returnComment"));
         }
-        FeedbackItem item = current(taskFor(taskId, FeedbackProcess.TASK_APPROVE), version);
+        FeedbackItem item = current(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.returnAnswer(comment.strip());
         items.saveAndFlush(item);
-        complete(taskId, Map.of(FeedbackProcess.VAR_APPROVED, false));
+        inbox.complete(taskId, Map.of(FeedbackProcess.VAR_APPROVED, false));
     }
 
     // ---- the engine's steps
@@ -204,36 +199,20 @@ public class FeedbackService {
         }
     }
 
-    private Task taskFor(String taskId, String taskDefinitionKey) {
-        inbox.open(taskId);
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !task.getProcessDefinitionId().startsWith(FeedbackProcess.KEY + ":")
-                || (taskDefinitionKey != null && !taskDefinitionKey.equals(task.getTaskDefinitionKey()))) {
-            throw new TaskNotAvailableException("task " + taskId + " is not a " + taskDefinitionKey + " task");
-        }
-        return task;
-    }
-
-    private FeedbackItem load(Task task) {
-        long id = ((Number) taskService.getVariable(task.getId(), FeedbackProcess.VAR_FEEDBACK_ID)).longValue();
+    private FeedbackItem load(String taskId, String taskDefinitionKey) {
+        long id = ((Number) inbox.variableOfTask(taskId, FeedbackProcess.KEY, taskDefinitionKey,
+                FeedbackProcess.VAR_FEEDBACK_ID)).longValue();
         FeedbackItem item = items.findById(id).orElseThrow();
         org.unit(item.getCommuneCode());
         return item;
     }
 
-    private FeedbackItem current(Task task, long version) {
-        FeedbackItem item = load(task);
+    private FeedbackItem current(String taskId, String taskDefinitionKey, long version) {
+        FeedbackItem item = load(taskId, taskDefinitionKey);
         if (item.getVersion() != version) {
             throw new OptimisticLockingFailureException("feedback " + item.getId() + " changed meanwhile");
         }
         return item;
     }
 
-    private void complete(String taskId, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task.getAssignee() == null) {
-            taskService.setAssignee(taskId, currentUser.requireUsername());
-        }
-        taskService.complete(taskId, variables);
-    }
 }

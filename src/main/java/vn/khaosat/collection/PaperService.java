@@ -1,5 +1,7 @@
 package vn.khaosat.collection;
 
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +124,7 @@ public class PaperService {
                         try {
                             return new EnteredFormBuilder(id, rs.getString("paper_serial"),
                                     rs.getDate("given_on").toLocalDate());
-                        } catch (java.sql.SQLException e) {
+                        } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });
@@ -190,7 +192,7 @@ public class PaperService {
             throw new AccessDeniedException("no paper form " + responseId + " in this campaign");
         }
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",
-                responseId, currentUser.requireUsername(), java.sql.Timestamp.from(clock.instant()), "paper form " + serial);
+                responseId, currentUser.requireUsername(), Timestamp.from(clock.instant()), "paper form " + serial);
         jdbc.update("DELETE FROM survey_response WHERE id = ?", responseId);
     }
 

@@ -21,7 +21,6 @@ import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.TaskNotAvailableException;
 import vn.khaosat.org.AppUser;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
@@ -77,7 +76,7 @@ public class PlanService {
 
     /** The plan a user task of process survey-plan works on, if the task is the user's to see. */
     public PlanView planOfTask(String taskId) {
-        return view(loadVisible(planIdOf(taskForUser(taskId, null))));
+        return view(loadVisible(planIdOf(taskId, null)));
     }
 
     // ---- drafting (commune staff)
@@ -120,7 +119,7 @@ public class PlanService {
         apply(plan, content);
         plan.setStatus(PlanStatus.SUBMITTED);
         plans.saveAndFlush(plan);
-        complete(taskId, Map.of());
+        inbox.complete(taskId, Map.of());
     }
 
     // ---- approval (commune leader)
@@ -130,7 +129,7 @@ public class PlanService {
         SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_APPROVE, version);
         plan.setReturnComment(null);
         plans.saveAndFlush(plan);
-        complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, true));
+        inbox.complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, true));
     }
 
     /** Sends the plan back to drafting; the comment is required and shown to the staff. */
@@ -143,7 +142,7 @@ public class PlanService {
         plan.setStatus(PlanStatus.RETURNED);
         plan.setReturnComment(comment.strip());
         plans.saveAndFlush(plan);
-        complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, false));
+        inbox.complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, false));
     }
 
     // ---- documents
@@ -208,38 +207,16 @@ public class PlanService {
     }
 
     private SurveyPlan planForTask(String taskId, String taskDefinitionKey, long version) {
-        SurveyPlan plan = loadVisible(planIdOf(taskForUser(taskId, taskDefinitionKey)));
+        SurveyPlan plan = loadVisible(planIdOf(taskId, taskDefinitionKey));
         if (plan.getVersion() != version) {
             throw new OptimisticLockingFailureException("plan " + plan.getId() + " changed meanwhile");
         }
         return plan;
     }
 
-    private Task taskForUser(String taskId, String taskDefinitionKey) {
-        inbox.open(taskId);
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !SurveyPlanProcess.KEY.equals(processKeyOf(task))
-                || (taskDefinitionKey != null && !taskDefinitionKey.equals(task.getTaskDefinitionKey()))) {
-            throw new TaskNotAvailableException("task " + taskId + " is not a " + taskDefinitionKey + " task");
-        }
-        return task;
-    }
-
-    private String processKeyOf(Task task) {
-        return task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
-    }
-
-    private long planIdOf(Task task) {
-        return ((Number) taskService.getVariable(task.getId(), SurveyPlanProcess.VAR_PLAN_ID)).longValue();
-    }
-
-    private void complete(String taskId, Map<String, Object> variables) {
-        String user = currentUser.requireUsername();
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task.getAssignee() == null) {
-            taskService.setAssignee(taskId, user);
-        }
-        taskService.complete(taskId, variables);
+    private long planIdOf(String taskId, String taskDefinitionKey) {
+        return ((Number) inbox.variableOfTask(taskId, SurveyPlanProcess.KEY, taskDefinitionKey,
+                SurveyPlanProcess.VAR_PLAN_ID)).longValue();
     }
 
     private SurveyPlan loadVisible(long planId) {

@@ -99,6 +99,30 @@ public class TaskInboxService {
         return toRow(task, new HashMap<>());
     }
 
+    /**
+     * A variable of a task the user may see, after checking that the task is step
+     * {@code taskDefinitionKey} (any step when null) of process {@code processKey}: how a task screen
+     * finds the record it works on.
+     */
+    public Object variableOfTask(String taskId, String processKey, String taskDefinitionKey, String variable) {
+        Task task = requireVisible(taskId);
+        String definitionKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+        if (!processKey.equals(definitionKey)
+                || (taskDefinitionKey != null && !taskDefinitionKey.equals(task.getTaskDefinitionKey()))) {
+            throw new TaskNotAvailableException("task " + taskId + " is not " + processKey + "/" + taskDefinitionKey);
+        }
+        return taskService.getVariable(taskId, variable);
+    }
+
+    /** Completes a task the user may see; an unclaimed one is first given to the user, so history shows who did it. */
+    public void complete(String taskId, Map<String, Object> variables) {
+        Task task = requireVisible(taskId);
+        if (task.getAssignee() == null) {
+            taskService.setAssignee(taskId, currentUser.requireUsername());
+        }
+        taskService.complete(taskId, variables);
+    }
+
     /** The route of the screen that works on the task: its form key followed by its id. */
     public Optional<String> screenRoute(String taskId) {
         requireVisible(taskId);
