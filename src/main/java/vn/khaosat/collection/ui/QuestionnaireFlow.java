@@ -1,9 +1,11 @@
 package vn.khaosat.collection.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -48,6 +50,7 @@ class QuestionnaireFlow extends VerticalLayout {
     private final Runnable onDone;
     private final List<List<TemplateDetail.Criterion>> screens = new ArrayList<>();
     private final Map<Integer, Integer> answers = new LinkedHashMap<>();
+    private final Set<Integer> askedWhetherItApplies = new HashSet<>();
     private ServiceField field;
     private String officer;
     private String clientId;
@@ -80,6 +83,7 @@ class QuestionnaireFlow extends VerticalLayout {
     /** Back to the first screen, for the next citizen. */
     void start() {
         answers.clear();
+        askedWhetherItApplies.clear();
         field = null;
         officer = null;
         clientId = UUID.randomUUID().toString();
@@ -111,6 +115,15 @@ class QuestionnaireFlow extends VerticalLayout {
             return;
         }
         List<TemplateDetail.Criterion> criteria = screens.get(index);
+        boolean onlyForSome = screens.get(index).size() > 1 && criteria.stream().allMatch(TemplateDetail.Criterion::optional);
+        if (onlyForSome && !askedWhetherItApplies.contains(index)) {
+            // SIPAS area 5 is asked only of people who gave feedback: ask first whether they did
+            askedWhetherItApplies.add(index);
+            show(new H2(t("kiosk.gaveFeedback")), choices(List.of(
+                    bigButton(t("common.yes"), () -> showScreen(index)),
+                    bigButton(t("common.no"), () -> showScreen(index + 1)))));
+            return;
+        }
         VerticalLayout page = new VerticalLayout();
         page.setPadding(false);
         page.add(new Paragraph(t("kiosk.step", index + 1, screens.size())));

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -48,27 +47,48 @@ class SipasKioskTest extends KaribuTest {
     }
 
     @Test
+    void the_feedback_area_is_asked_only_of_people_who_gave_feedback() {
+        UI.getCurrent().navigate("khao-sat/BD");
+        OnlineSurveyView view = _get(OnlineSurveyView.class);
+        _click(_get(view, Button.class, spec -> spec.withText("Địa chính – xây dựng – môi trường")));
+        for (int area = 0; area < 4; area++) {
+            for (Button good : _find(view, Button.class, spec -> spec.withText("Rất hài lòng"))) {
+                _click(good);
+            }
+            _click(_get(view, Button.class, spec -> spec.withText("Tiếp tục")));
+        }
+        assertThat(_get(view, H2.class).getText()).isEqualTo("Ông/bà đã từng góp ý, phản ánh hoặc kiến nghị với cơ quan chưa?");
+        _click(_get(view, Button.class, spec -> spec.withText("Có")));
+        assertThat(_find(view, H2.class)).hasSize(4);
+        for (Button good : _find(view, Button.class, spec -> spec.withText("Hài lòng"))) {
+            _click(good);
+        }
+        _click(_get(view, Button.class, spec -> spec.withText("Tiếp tục")));
+        _click(_get(view, Button.class, spec -> spec.withText("Gửi đánh giá")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM response_answer", Integer.class)).isEqualTo(22);
+    }
+
+    @Test
     void each_content_area_is_one_screen_and_the_optional_feedback_area_can_stay_empty() {
         UI.getCurrent().navigate("khao-sat/BD");
         OnlineSurveyView view = _get(OnlineSurveyView.class);
         _click(_get(view, Button.class, spec -> spec.withText("Tư pháp – hộ tịch")));
 
-        int[] criteriaPerArea = {4, 5, 6, 3, 4};
-        for (int area = 0; area < 5; area++) {
+        int[] criteriaPerArea = {4, 5, 6, 3};
+        for (int area = 0; area < 4; area++) {
             int screen = area + 1;
             assertThat(_find(view, Paragraph.class)).extracting(Paragraph::getText).contains("Câu " + screen + "/5");
-            List<H2> questions = _find(view, H2.class);
-            assertThat(questions).hasSize(criteriaPerArea[area]);
-            if (area < 4) {
-                // the Next button waits for every criterion of the area
-                _click(_get(view, Button.class, spec -> spec.withText("Tiếp tục")));
-                assertThat(_find(view, H2.class)).hasSize(criteriaPerArea[area]);
-                for (Button good : _find(view, Button.class, spec -> spec.withText("Hài lòng"))) {
-                    _click(good);
-                }
+            assertThat(_find(view, H2.class)).hasSize(criteriaPerArea[area]);
+            // the Next button waits for every criterion of the area
+            _click(_get(view, Button.class, spec -> spec.withText("Tiếp tục")));
+            assertThat(_find(view, H2.class)).hasSize(criteriaPerArea[area]);
+            for (Button good : _find(view, Button.class, spec -> spec.withText("Hài lòng"))) {
+                _click(good);
             }
             _click(_get(view, Button.class, spec -> spec.withText("Tiếp tục")));
         }
+        assertThat(_get(view, H2.class).getText()).startsWith("Ông/bà đã từng góp ý");
+        _click(_get(view, Button.class, spec -> spec.withText("Không")));
         _click(_get(view, Button.class, spec -> spec.withText("Gửi đánh giá")));
 
         assertThat(view.getElement().getTextRecursively()).contains("Xin cảm ơn ông/bà!");
