@@ -1,0 +1,120 @@
+package vn.khaosat.cycle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.plan.Period;
+import vn.khaosat.plan.RunningCampaign;
+import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.TemplateDetail;
+
+/**
+ * The figures of a period, computed by the database (GROUP BY over the period's data window), never
+ * by loading responses into memory: a commune's year can hold tens of thousands of them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AggregationService {
+
+    private final JdbcTemplate jdbc;
+
+    AggregationService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Aggregates the responses a commune received in the period's window with the campaign's
+     * template, for the campaign's fields (a window can start in the previous year: 15/12).
+     */
+    public PeriodResults aggregate(RunningCampaign campaign, Period period) {
+        TemplateDetail template = campaign.template();
+        Map<Long, Map<Long, int[]>> counts = new HashMap<>();
+        jdbc.query("SELECT r.field_id, a.criterion_id, a.level, COUNT(*) AS n FROM survey_response r "
+                + "JOIN response_answer a ON a.response_id = r.id "
+                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.given_on BETWEEN ? AND ? "
+                + "GROUP BY r.field_id, a.criterion_id, a.level", rs -> {
+                    int level = rs.getInt("level");
+                    if (level >= 1 && level <= template.levels().size()) {
+                        counts.computeIfAbsent(rs.getLong("field_id"), f -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong("criterion_id"), c -> new int[template.levels().size()])
+                                [level - 1] += rs.getInt("n");
+                    }
+                }, campaign.communeCode(), template.id(), period.from(), period.to());
+        Map<Long, Map<String, Integer>> channels = new HashMap<>();
+        jdbc.query("SELECT field_id, channel, COUNT(*) AS n FROM survey_response "
+                + "WHERE commune_code = ? AND template_id = ? AND given_on BETWEEN ? AND ? GROUP BY field_id, channel",
+                rs -> {
+                    channels.computeIfAbsent(rs.getLong("field_id"), f -> new LinkedHashMap<>())
+                            .put(rs.getString("channel"), rs.getInt("n"));
+                }, campaign.communeCode(), template.id(), period.from(), period.to());
+
+        List<PeriodResults.FieldResult> fields = new ArrayList<>();
+        for (ServiceField field : campaign.fields()) {
+            Map<Long, int[]> fieldCounts = counts.getOrDefault(field.getId(), Map.of());
+            List<PeriodResults.AreaResult> areas = new ArrayList<>();
+            for (TemplateDetail.Area area : template.areas()) {
+                List<PeriodResults.CriterionResult> criteria = new ArrayList<>();
+                for (TemplateDetail.Criterion c : area.criteria()) {
+                    int[] levels = fieldCounts.getOrDefault(c.id(), new int[template.levels().size()]);
+                    int answers = 0;
+                    int satisfied = 0;
+                    List<Integer> levelCounts = new ArrayList<>();
+                    for (int i = 0; i < levels.length; i++) {
+                        levelCounts.add(levels[i]);
+                        answers += levels[i];
+                        satisfied += template.levels().get(i).satisfied() ? levels[i] : 0;
+                    }
+                    criteria.add(new PeriodResults.CriterionResult(c.id(), c.position(), c.textVi(), levelCounts,
+                            answers, Rates.criterion(satisfied, answers)));
+                }
+                areas.add(new PeriodResults.AreaResult(area.nameVi(), criteria,
+                        Rates.mean(criteria.stream().map(PeriodResults.CriterionResult::rate).toList())));
+            }
+            Map<String, Integer> byChannel = channels.getOrDefault(field.getId(), Map.of());
+            fields.add(new PeriodResults.FieldResult(field.getId(), field.getCode(), field.getNameVi(),
+                    byChannel.values().stream().mapToInt(Integer::intValue).sum(), byChannel, areas, rate(areas)));
+        }
+        Double overall = rate(pooledAreas(template, fields));
+        return new PeriodResults(campaign.communeCode(), period.code(), period.from(), period.to(),
+                template.levels().stream().map(TemplateDetail.Level::labelVi).toList(), fields, overall,
+                fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum());
+    }
+
+    /** The areas with every field's answers added up: what the commune's overall rate is computed from. */
+    private static List<PeriodResults.AreaResult> pooledAreas(TemplateDetail template,
+            List<PeriodResults.FieldResult> fields) {
+        List<PeriodResults.AreaResult> areas = new ArrayList<>();
+        for (int a = 0; a < template.areas().size(); a++) {
+            List<Double> rates = new ArrayList<>();
+            for (int c = 0; c < template.areas().get(a).criteria().size(); c++) {
+                int satisfied = 0;
+                int answers = 0;
+                for (PeriodResults.FieldResult field : fields) {
+                    List<Integer> levels = field.areas().get(a).criteria().get(c).levelCounts();
+                    for (int i = 0; i < levels.size(); i++) {
+                        answers += levels.get(i);
+                        satisfied += template.levels().get(i).satisfied() ? levels.get(i) : 0;
+                    }
+                }
+                rates.add(Rates.criterion(satisfied, answers));
+            }
+            areas.add(new PeriodResults.AreaResult(template.areas().get(a).nameVi(), List.of(), Rates.mean(rates)));
+        }
+        return areas;
+    }
+
+    /** A field's (or the whole's) rate: the mean of the areas', or of the criteria's for a one-area template. */
+    private static Double rate(List<PeriodResults.AreaResult> areas) {
+        if (areas.size() == 1) {
+            return areas.get(0).rate();
+        }
+        return Rates.mean(areas.stream().map(PeriodResults.AreaResult::rate).toList());
+    }
+}
