@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -25,11 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
@@ -37,7 +31,6 @@ import vn.khaosat.plan.Period;
 import vn.khaosat.plan.PeriodType;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.TemplateDetail;
 
 /**
  * Source 000's published table (Thị trấn Bình Dương, first six months of 2024) rebuilt from
@@ -139,26 +132,7 @@ class AggregationIT {
     }
 
     private void insertResponse(RunningCampaign campaign, String fieldCode, LocalDate givenOn, int[] levels) {
-        long field = campaign.fields().stream().filter(f -> f.getCode().equals(fieldCode)).findFirst().orElseThrow()
-                .getId();
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("INSERT INTO survey_response (campaign_id, "
-                    + "commune_code, field_id, channel, template_id, given_on, submitted_at) "
-                    + "VALUES (?, 'BD', ?, 'PAPER', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            insert.setLong(1, campaign.id());
-            insert.setLong(2, field);
-            insert.setLong(3, campaign.template().id());
-            insert.setDate(4, Date.valueOf(givenOn));
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            return insert;
-        }, key);
-        long id = key.getKey().longValue();
-        List<TemplateDetail.Criterion> criteria = campaign.template().criteria();
-        for (int c = 0; c < levels.length; c++) {
-            jdbc.update("INSERT INTO response_answer (response_id, criterion_id, level) VALUES (?, ?, ?)", id,
-                    criteria.get(c).id(), levels[c]);
-        }
+        TestResponses.insert(jdbc, campaign, fieldCode, givenOn, levels);
     }
 
     private static List<String[]> fixture() throws Exception {

@@ -1,0 +1,108 @@
+package vn.khaosat.cycle.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.UI;
+
+import vn.khaosat.KaribuTest;
+import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestResponses;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.cycle.AggregationService;
+import vn.khaosat.cycle.PublicationService;
+import vn.khaosat.cycle.PublishedPeriod;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.Publication;
+import vn.khaosat.plan.PublicationCalendar;
+import vn.khaosat.plan.RunningCampaign;
+
+/** Publishing freezes a period's figures once; the public page shows the frozen ones. */
+class PublicationIT extends KaribuTest {
+
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    AggregationService aggregation;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RunningCampaign campaign;
+    Publication june;
+
+    @BeforeEach
+    void responsesOfTheFirstHalf() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
+        campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
+        TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 2, 1), 1, 1, 2, 1);
+        TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 6, 10), 1, 3, 2, 2);
+        TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 5, 20), 2, 2, 2, 2);
+        june = PublicationCalendar.of(2024, 14).get(5);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        jdbc.update("DELETE FROM period_publication");
+        campaigns.deleteAll();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void a_publication_freezes_its_periods_once_and_later_entries_do_not_change_them() {
+        assertThat(publications.publish("BD", 2024, june, false)).isEqualTo(2);
+        assertThat(publications.publish("BD", 2024, june, true)).isZero();
+
+        PublishedPeriod sixMonths = publications.published("BD", "2024-H1").orElseThrow();
+        assertThat(sixMonths.results().responses()).isEqualTo(3);
+        assertThat(sixMonths.late()).isFalse();
+        // June runs 15/05 to 14/06: the answers of 20/05 and 10/06
+        assertThat(publications.published("BD", "2024-06").orElseThrow().results().responses()).isEqualTo(2);
+
+        // a paper form dated in the window, typed in after publication
+        TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 3, 1), 3, 3, 3, 3);
+        assertThat(publications.published("BD", "2024-H1").orElseThrow().results().responses()).isEqualTo(3);
+        assertThat(aggregation.aggregate(campaign, june.mainPeriod()).responses()).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM period_publication", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void the_public_page_shows_the_published_figures_of_the_commune() {
+        UI.getCurrent().navigate("ket-qua/bd");
+        PublicResultsView empty = _get(PublicResultsView.class);
+        assertThat(empty.getElement().getTextRecursively()).contains("Chưa có kết quả nào được công bố.");
+
+        publications.publish("BD", 2024, june, false);
+        UI.getCurrent().navigate("ket-qua/BD");
+        PublicResultsView view = _get(PublicResultsView.class);
+        assertThat(view.title.getText()).isEqualTo("Kết quả khảo sát mức độ hài lòng – Thị trấn Bình Dương");
+        assertThat(view.period.getValue().periodCode()).isIn("2024-06", "2024-H1");
+        view.period.setValue(view.period.getListDataView().getItems().filter(p -> p.periodCode().equals("2024-H1"))
+                .findFirst().orElseThrow());
+        assertThat(view.summary.getText()).startsWith("3 phiếu; tỷ lệ hài lòng chung ")
+                .contains("từ 15/12/2023 đến 14/06/2024");
+        assertThat(view.table.getListDataView().getItems())
+                .filteredOn(r -> r.field().equals("Tư pháp – hộ tịch") && r.criterion().position() == 2)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.criterion().levelCounts()).containsExactly(1, 0, 1);
+                    assertThat(r.criterion().rate()).isEqualTo(50.0);
+                });
+    }
+}
