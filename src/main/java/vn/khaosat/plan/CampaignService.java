@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,16 +35,18 @@ public class CampaignService {
     private final TemplateService templates;
     private final CurrentUser currentUser;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, TemplateService templates,
-            CurrentUser currentUser, RuntimeService runtimeService, Clock clock) {
+            CurrentUser currentUser, RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.org = org;
         this.templates = templates;
         this.currentUser = currentUser;
         this.runtimeService = runtimeService;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,6 +68,12 @@ public class CampaignService {
             return new RunningCampaign(campaign.getId(), communeCode, org.lookupUnit(communeCode).getName(),
                     campaign.getYear(), templates.template(plan.content().templateId()), fields, plan.content().channels());
         });
+    }
+
+    /** The cut-off day of the campaign's plan: what its publication calendar is built with. */
+    public int cutOffDay(long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        return plans.findById(campaign.getPlanId()).orElseThrow().content().cutOffDay();
     }
 
     /** Cancels a running campaign; only an admin may, and must say why. */
@@ -114,12 +123,14 @@ public class CampaignService {
         return remaining(campaign, plan).stream().findFirst();
     }
 
-    /** Task_OpenPeriodWork: the work of the publication on that date begins (F4 starts the cycle here). */
+    /** Task_OpenPeriodWork: the work of the publication on that date begins; the period cycle listens. */
     @Transactional
     public void workOpened(long campaignId, LocalDate publicationDate) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         campaign.workOpened(publicationDate);
         campaigns.saveAndFlush(campaign);
+        events.publishEvent(new PeriodWorkOpened(campaignId, campaign.getCommuneCode(), campaign.getYear(),
+                publicationDate));
     }
 
     @Transactional

@@ -42,10 +42,12 @@ final class PlanFixtures {
     }
 
     static void deleteAll(RuntimeService runtime, JdbcTemplate jdbc) {
-        for (String key : new String[] {SurveyCampaignProcess.KEY, SurveyPlanProcess.KEY}) {
+        for (String key : new String[] {"PublicationCycle", SurveyCampaignProcess.KEY, SurveyPlanProcess.KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }
+        jdbc.update("DELETE FROM period_publication");
+        jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
         ClockUtil.reset();

@@ -44,10 +44,11 @@ class PlanScreensTest extends KaribuTest {
 
     @AfterEach
     void cleanUp() {
-        for (String key : new String[] {"SurveyCampaign", "SurveyPlan"}) {
+        for (String key : new String[] {"PublicationCycle", "SurveyCampaign", "SurveyPlan"}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }
+        jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
         ClockUtil.reset();

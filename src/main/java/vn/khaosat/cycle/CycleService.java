@@ -1,0 +1,176 @@
+package vn.khaosat.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.org.OrgService;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.PeriodWorkOpened;
+import vn.khaosat.plan.Publication;
+import vn.khaosat.plan.PublicationCalendar;
+import vn.khaosat.plan.RunningCampaign;
+
+/**
+ * The period cycle (process publication-cycle), one per publication date of a campaign: staff
+ * finalise the data, the engine aggregates, staff review the figures and write the narrative, the
+ * leader approves (or returns), and at 08:00 on the 28th the engine publishes; approved after that
+ * instant, the publication happens at once and is marked late.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CycleService {
+
+    private final PeriodCycleRepository cycles;
+    private final CampaignService campaigns;
+    private final AggregationService aggregation;
+    private final PublicationService publications;
+    private final TaskInboxService inbox;
+    private final OrgService org;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    CycleService(PeriodCycleRepository cycles, CampaignService campaigns, AggregationService aggregation,
+            PublicationService publications, TaskInboxService inbox, OrgService org, CurrentUser currentUser,
+            RuntimeService runtimeService, Clock clock) {
+        this.cycles = cycles;
+        this.campaigns = campaigns;
+        this.aggregation = aggregation;
+        this.publications = publications;
+        this.inbox = inbox;
+        this.org = org;
+        this.currentUser = currentUser;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** A campaign opened a publication's work: its cycle starts, with the narrative of the commune's last cycle. */
+    @EventListener
+    @Transactional
+    public void start(PeriodWorkOpened opened) {
+        Narrative earlier = cycles.findByCommuneCodeOrderByPublicationDateDesc(opened.communeCode()).stream()
+                .findFirst().map(PeriodCycle::narrative).orElse(null);
+        PeriodCycle cycle = cycles.saveAndFlush(new PeriodCycle(opened.campaignId(), opened.communeCode(), opened.year(),
+                opened.publicationDate(), earlier));
+        Publication publication = publication(cycle);
+        var instance = runtimeService.startProcessInstanceByKey(PublicationCycleProcess.KEY,
+                "cycle-" + opened.publicationDate().toString().substring(0, 7) + "-" + opened.communeCode(),
+                Map.of(PublicationCycleProcess.VAR_CYCLE_ID, cycle.getId(), ProcessVariables.COMMUNE_CODE,
+                        opened.communeCode(), PublicationCycleProcess.VAR_PUBLISH_AT,
+                        Date.from(publication.publishAt().toInstant())));
+        cycle.setProcessInstanceId(instance.getId());
+    }
+
+    public CycleView cycleOfTask(String taskId) {
+        PeriodCycle cycle = load(taskId, null);
+        return cycle.toView(results(cycle));
+    }
+
+    @Transactional
+    public void finalise(String taskId, long version) {
+        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_FINALISE, version);
+        cycle.finalised(currentUser.requireUsername());
+        cycles.saveAndFlush(cycle);
+        inbox.complete(taskId, Map.of());
+    }
+
+    @Transactional
+    public void submitReview(String taskId, long version, Narrative narrative) {
+        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_REVIEW, version);
+        for (String text : new String[] {narrative.strengths(), narrative.difficulties(), narrative.nextTasks()}) {
+            if (text != null && text.length() > 10_000) {
+                throw new InvalidInputException(Map.of("narrative", "validation.tooLong"));
+            }
+        }
+        if (narrative.strengths() == null || narrative.strengths().isBlank()) {
+            throw new InvalidInputException(Map.of("strengths", "validation.required"));
+        }
+        cycle.reviewed(narrative, currentUser.requireUsername());
+        cycles.saveAndFlush(cycle);
+        inbox.complete(taskId, Map.of());
+    }
+
+    @Transactional
+    public void approve(String taskId, long version) {
+        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_APPROVE, version);
+        cycle.approved(currentUser.requireUsername());
+        cycles.saveAndFlush(cycle);
+        inbox.complete(taskId, Map.of(PublicationCycleProcess.VAR_APPROVED, true));
+    }
+
+    @Transactional
+    public void returnForReview(String taskId, long version, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException(Map.of("comment", "validation.cycle.returnComment"));
+        }
+        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_APPROVE, version);
+        cycle.returned(comment.strip());
+        cycles.saveAndFlush(cycle);
+        inbox.complete(taskId, Map.of(PublicationCycleProcess.VAR_APPROVED, false));
+    }
+
+    // ---- the engine's steps
+
+    /** Task_Aggregate: the figures are computed from the closed window (they are computed again at publication). */
+    @Transactional
+    public void aggregated(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        results(cycle);
+        cycle.aggregated(clock.instant());
+        cycles.saveAndFlush(cycle);
+    }
+
+    /** Task_Publish: freezes the publication's periods; after 08:00 on the 28th it is late. */
+    @Transactional
+    public void publish(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        Publication publication = publication(cycle);
+        Instant now = clock.instant();
+        boolean late = now.isAfter(publication.publishAt().toInstant().plusSeconds(60));
+        publications.publish(cycle.getCommuneCode(), cycle.getYear(), publication, late);
+        cycle.published(now, late);
+        cycles.saveAndFlush(cycle);
+    }
+
+    // ---- inside
+
+    private List<PeriodResults> results(PeriodCycle cycle) {
+        RunningCampaign campaign = campaigns.runningCampaign(cycle.getCommuneCode(), cycle.getYear()).orElseThrow();
+        return publication(cycle).periods().stream().map(p -> aggregation.aggregate(campaign, p)).toList();
+    }
+
+    private Publication publication(PeriodCycle cycle) {
+        int cutOff = campaigns.cutOffDay(cycle.getCampaignId());
+        return PublicationCalendar.of(cycle.getYear(), cutOff).stream()
+                .filter(p -> p.date().equals(cycle.getPublicationDate())).findFirst().orElseThrow();
+    }
+
+    private PeriodCycle load(String taskId, String taskDefinitionKey) {
+        long id = ((Number) inbox.variableOfTask(taskId, PublicationCycleProcess.KEY, taskDefinitionKey,
+                PublicationCycleProcess.VAR_CYCLE_ID)).longValue();
+        PeriodCycle cycle = cycles.findById(id).orElseThrow();
+        org.unit(cycle.getCommuneCode());
+        return cycle;
+    }
+
+    private PeriodCycle current(String taskId, String taskDefinitionKey, long version) {
+        PeriodCycle cycle = load(taskId, taskDefinitionKey);
+        if (cycle.getVersion() != version) {
+            throw new OptimisticLockingFailureException("cycle " + cycle.getId() + " changed meanwhile");
+        }
+        return cycle;
+    }
+}

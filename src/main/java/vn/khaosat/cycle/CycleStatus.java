@@ -1,0 +1,10 @@
+package vn.khaosat.cycle;
+
+public enum CycleStatus {
+    FINALISING,
+    REVIEWING,
+    AWAITING_APPROVAL,
+    RETURNED,
+    APPROVED,
+    PUBLISHED
+}

@@ -1,0 +1,145 @@
+package vn.khaosat.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import vn.khaosat.base.AbstractEntity;
+
+/** The work of one publication date of a campaign. */
+@Entity
+@Table(name = "period_cycle")
+class PeriodCycle extends AbstractEntity {
+
+    @Column(name = "campaign_id", nullable = false, updatable = false)
+    private long campaignId;
+
+    @Column(name = "commune_code", nullable = false, updatable = false)
+    private String communeCode;
+
+    @Column(name = "cycle_year", nullable = false, updatable = false)
+    private int year;
+
+    @Column(name = "publication_date", nullable = false, updatable = false)
+    private LocalDate publicationDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CycleStatus status = CycleStatus.FINALISING;
+
+    @Column
+    private String strengths;
+
+    @Column
+    private String difficulties;
+
+    @Column(name = "next_tasks")
+    private String nextTasks;
+
+    @Column(name = "return_comment")
+    private String returnComment;
+
+    @Column(name = "finalised_by")
+    private String finalisedBy;
+
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "aggregated_at")
+    private Instant aggregatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(nullable = false)
+    private boolean late;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    protected PeriodCycle() {
+    }
+
+    PeriodCycle(long campaignId, String communeCode, int year, LocalDate publicationDate, Narrative earlier) {
+        this.campaignId = campaignId;
+        this.communeCode = communeCode;
+        this.year = year;
+        this.publicationDate = publicationDate;
+        if (earlier != null) {
+            this.strengths = earlier.strengths();
+            this.difficulties = earlier.difficulties();
+            this.nextTasks = earlier.nextTasks();
+        }
+    }
+
+    long getCampaignId() {
+        return campaignId;
+    }
+
+    String getCommuneCode() {
+        return communeCode;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    LocalDate getPublicationDate() {
+        return publicationDate;
+    }
+
+    void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    Narrative narrative() {
+        return new Narrative(strengths, difficulties, nextTasks);
+    }
+
+    void finalised(String by) {
+        this.finalisedBy = by;
+        this.status = CycleStatus.REVIEWING;
+    }
+
+    void aggregated(Instant when) {
+        this.aggregatedAt = when;
+    }
+
+    void reviewed(Narrative narrative, String by) {
+        this.strengths = narrative.strengths();
+        this.difficulties = narrative.difficulties();
+        this.nextTasks = narrative.nextTasks();
+        this.reviewedBy = by;
+        this.status = CycleStatus.AWAITING_APPROVAL;
+    }
+
+    void approved(String by) {
+        this.approvedBy = by;
+        this.returnComment = null;
+        this.status = CycleStatus.APPROVED;
+    }
+
+    void returned(String comment) {
+        this.returnComment = comment;
+        this.status = CycleStatus.RETURNED;
+    }
+
+    void published(Instant when, boolean late) {
+        this.publishedAt = when;
+        this.late = late;
+        this.status = CycleStatus.PUBLISHED;
+    }
+
+    CycleView toView(List<PeriodResults> results) {
+        return new CycleView(getId(), getVersion(), communeCode, year, publicationDate, status, narrative(),
+                returnComment, publishedAt, late, results);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.khaosat.cycle;
+
+/** Process publication-cycle: key, element ids, routes and variables. */
+public final class PublicationCycleProcess {
+
+    public static final String KEY = "PublicationCycle";
+    public static final String TASK_FINALISE = "Task_FinaliseData";
+    public static final String TASK_AGGREGATE = "Task_Aggregate";
+    public static final String TASK_REVIEW = "Task_ReviewResults";
+    public static final String TASK_APPROVE = "Task_ApprovePublication";
+    public static final String TIMER_PUBLICATION = "Timer_PublicationDate";
+    public static final String TASK_PUBLISH = "Task_Publish";
+    public static final String END_PUBLISHED = "EndEvent_Published";
+
+    public static final String FINALISE_ROUTE = "cycle-finalise";
+    public static final String REVIEW_ROUTE = "cycle-review";
+    public static final String APPROVE_ROUTE = "cycle-approve";
+
+    public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_APPROVED = "approved";
+    /** 08:00 on the 28th, Asia/Ho_Chi_Minh. */
+    public static final String VAR_PUBLISH_AT = "publishAt";
+
+    private PublicationCycleProcess() {
+    }
+}

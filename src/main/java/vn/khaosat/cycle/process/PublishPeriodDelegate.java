@@ -1,0 +1,24 @@
+package vn.khaosat.cycle.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khaosat.cycle.CycleService;
+import vn.khaosat.cycle.PublicationCycleProcess;
+
+/** Task_Publish. */
+@Component("publishPeriod")
+class PublishPeriodDelegate implements JavaDelegate {
+
+    private final CycleService cycles;
+
+    PublishPeriodDelegate(CycleService cycles) {
+        this.cycles = cycles;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.publish(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}

@@ -1,0 +1,175 @@
+package vn.khaosat.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.Login;
+import vn.khaosat.SpringTest;
+import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestResponses;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.RunningCampaign;
+
+/** The January 2024 cycle of Xã Tây Xuân: opened by the campaign, finalised, reviewed, approved, published at 08:00 on the 28th. */
+@SpringTest
+class PublicationCycleProcessIT {
+
+    static final ZonedDateTime JAN_15_0700 = ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE);
+    static final ZonedDateTime JAN_28_0800 = ZonedDateTime.of(2024, 1, 28, 8, 0, 0, 0, AppTime.ZONE);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ProcessInstance cycle;
+
+    @BeforeEach
+    void januaryWorkOpens() {
+        BpmnAwareTests.init(engine);
+        setClock(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE));
+        campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
+        RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
+        TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 10), 1, 1, 2, 1);
+        TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 12), 1, 3, 1, 1);
+
+        setClock(JAN_15_0700);
+        ProcessInstance campaignProcess = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("campaign-2024-TX").singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
+                .singleResult().getId());
+        cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        campaigns.deleteAll();
+        ClockUtil.reset();
+        Login.out();
+    }
+
+    @Test
+    void finalised_reviewed_returned_once_approved_and_published_at_eight_on_the_28th() {
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_FINALISE);
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        CycleView view = cycles.cycleOfTask(finalise);
+        assertThat(view.results()).extracting(PeriodResults::periodCode).containsExactly("2024-01");
+        assertThat(view.results().get(0).responses()).isEqualTo(2);
+        cycles.finalise(finalise, view.version());
+
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_AGGREGATE);
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
+
+        String review = task();
+        assertThatThrownBy(() -> cycles.submitReview(review, cycles.cycleOfTask(review).version(),
+                new Narrative(" ", null, null))).isInstanceOf(InvalidInputException.class);
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(),
+                new Narrative("Cán bộ nhiệt tình", "Phòng chờ chật", "Bố trí thêm ghế"));
+
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.returnForReview(approve, cycles.cycleOfTask(approve).version(), "Bổ sung số liệu lĩnh vực VHXH");
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
+        Login.as(users, "canbo.tx");
+        String again = task();
+        assertThat(cycles.cycleOfTask(again).returnComment()).isEqualTo("Bổ sung số liệu lĩnh vực VHXH");
+        cycles.submitReview(again, cycles.cycleOfTask(again).version(),
+                new Narrative("Cán bộ nhiệt tình", "Phòng chờ chật", "Bố trí thêm ghế"));
+        Login.as(users, "chutich.tx");
+        String second = task();
+        cycles.approve(second, cycles.cycleOfTask(second).version());
+
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
+        Job timer = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(JAN_28_0800.toInstant()));
+        setClock(JAN_28_0800.minusMinutes(1));
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
+        setClock(JAN_28_0800);
+        management.executeJob(timer.getId());
+
+        BpmnAwareTests.assertThat(cycle).isEnded().hasPassed(PublicationCycleProcess.END_PUBLISHED);
+        PublishedPeriod january = publications.published("TX", "2024-01").orElseThrow();
+        assertThat(january.late()).isFalse();
+        assertThat(january.publishedAt()).isEqualTo(JAN_28_0800.toInstant());
+        assertThat(january.results().responses()).isEqualTo(2);
+    }
+
+    @Test
+    void approved_after_the_28th_it_is_published_at_once_and_marked_late_and_the_next_cycle_starts_with_this_narrative() {
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        String review = task();
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("Ưu điểm A", "Khó khăn B", "Nhiệm vụ C"));
+
+        setClock(JAN_28_0800.plusDays(2));
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
+
+        assertThat(publications.published("TX", "2024-01").orElseThrow().late()).isTrue();
+
+        // February's work opens on 15/02: its cycle starts with January's narrative
+        setClock(ZonedDateTime.of(2024, 2, 15, 7, 0, 0, 0, AppTime.ZONE));
+        ProcessInstance campaignProcess = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("campaign-2024-TX").singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
+                .singleResult().getId());
+        ProcessInstance february = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("cycle-2024-02-TX").singleResult();
+        Login.as(users, "canbo.tx");
+        String next = tasks.createTaskQuery().processInstanceId(february.getId()).singleResult().getId();
+        assertThat(cycles.cycleOfTask(next).narrative()).isEqualTo(new Narrative("Ưu điểm A", "Khó khăn B", "Nhiệm vụ C"));
+    }
+
+    private String task() {
+        return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+    }
+
+    private static void setClock(ZonedDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    }
+}
