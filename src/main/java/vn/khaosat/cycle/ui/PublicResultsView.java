@@ -1,12 +1,8 @@
 package vn.khaosat.cycle.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,17 +25,13 @@ import vn.khaosat.cycle.PublishedPeriod;
 @AnonymousAllowed
 public class PublicResultsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    /** One row of the published table: a field's criterion. */
-    record Row(String field, PeriodResults.CriterionResult criterion) {
-    }
-
     private final PublicationService publications;
     private final UnitNames units;
 
     final H1 title = new H1();
     final Select<PublishedPeriod> period = new Select<>();
     final Paragraph summary = new Paragraph();
-    final Grid<Row> table = new Grid<>(Row.class, false);
+    final ResultsTable table = new ResultsTable();
 
     public PublicResultsView(PublicationService publications, UnitNames units) {
         this.publications = publications;
@@ -48,8 +40,6 @@ public class PublicResultsView extends VerticalLayout implements HasUrlParameter
         period.setLabel(getTranslation("results.period"));
         period.setItemLabelGenerator(p -> p.periodName() + " (" + AppTime.DATE.format(p.publicationDate()) + ")");
         period.addValueChangeListener(e -> show(e.getValue()));
-        table.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.setAllRowsVisible(true);
     }
 
     @Override
@@ -73,31 +63,10 @@ public class PublicResultsView extends VerticalLayout implements HasUrlParameter
             return;
         }
         PeriodResults results = published.results();
-        summary.setText(getTranslation("results.summary", results.responses(), percent(results.overallRate()),
+        summary.setText(getTranslation("results.summary", results.responses(), ResultsTable.percent(results.overallRate()),
                 AppTime.DATE.format(results.from()), AppTime.DATE.format(results.to()))
                 + (published.late() ? " " + getTranslation("results.late") : ""));
-        table.removeAllColumns();
-        table.addColumn(Row::field).setHeader(getTranslation("dossiers.field")).setAutoWidth(true);
-        table.addColumn(r -> r.criterion().text()).setHeader(getTranslation("templates.criterion")).setFlexGrow(2);
-        for (int i = 0; i < results.levelLabels().size(); i++) {
-            int level = i;
-            table.addColumn(r -> r.criterion().levelCounts().get(level) + share(r.criterion(), level))
-                    .setHeader(results.levelLabels().get(level)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        }
-        table.addColumn(r -> percent(r.criterion().rate())).setHeader(getTranslation("results.rate"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        List<Row> rows = new ArrayList<>();
-        results.fields().forEach(f -> f.criteria().forEach(c -> rows.add(new Row(f.fieldName(), c))));
-        table.setItems(rows);
-    }
-
-    private static String share(PeriodResults.CriterionResult criterion, int level) {
-        return criterion.answers() == 0 ? ""
-                : " (" + Math.round(100.0 * criterion.levelCounts().get(level) / criterion.answers()) + "%)";
-    }
-
-    private static String percent(Double rate) {
-        return rate == null ? "–" : String.format(Locale.ROOT, "%.1f%%", rate).replace('.', ',');
+        table.show(results);
     }
 
     @Override

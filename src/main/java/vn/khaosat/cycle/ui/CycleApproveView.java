@@ -1,0 +1,58 @@
+package vn.khaosat.cycle.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.cycle.CycleService;
+import vn.khaosat.cycle.PublicationCycleProcess;
+
+/** Task_ApprovePublication: the leader approves the figures and narrative, or returns them with a comment. */
+@Route(PublicationCycleProcess.APPROVE_ROUTE)
+@RolesAllowed("COMMUNE_LEADER")
+public class CycleApproveView extends CycleTaskView {
+
+    final TextArea comment = new TextArea();
+    Button approve;
+    Button sendBack;
+
+    public CycleApproveView(TaskInboxService inbox, CycleService cycles) {
+        super(inbox, cycles);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "cycle.approveTitle";
+    }
+
+    @Override
+    protected void showActions() {
+        add(new H3(getTranslation("cycle.strengths")), new Paragraph(text(cycle.narrative().strengths())),
+                new H3(getTranslation("cycle.difficulties")), new Paragraph(text(cycle.narrative().difficulties())),
+                new H3(getTranslation("cycle.nextTasks")), new Paragraph(text(cycle.narrative().nextTasks())));
+        comment.setLabel(getTranslation("plan.returnComment"));
+        comment.setWidthFull();
+        errors.field("comment", comment);
+        approve = button("cycle.approve", ButtonVariant.LUMO_PRIMARY, () -> {
+            if (errors.perform(this, () -> cycles.approve(task().id(), cycle.version()))) {
+                done("cycle.approved");
+            }
+        });
+        sendBack = button("plan.return", ButtonVariant.LUMO_ERROR, () -> {
+            if (errors.perform(this, () -> cycles.returnForReview(task().id(), cycle.version(), comment.getValue()))) {
+                done("plan.returned");
+            }
+        });
+        add(comment, new HorizontalLayout(approve, sendBack));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? "–" : value;
+    }
+}

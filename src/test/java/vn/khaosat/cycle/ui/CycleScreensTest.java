@@ -1,0 +1,111 @@
+package vn.khaosat.cycle.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.UI;
+
+import vn.khaosat.KaribuTest;
+import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestResponses;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.tasks.ui.MyTasksView;
+import vn.khaosat.cycle.PublicationCycleProcess;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
+
+class CycleScreensTest extends KaribuTest {
+
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ProcessInstance cycle;
+
+    @BeforeEach
+    void januaryWorkOpens() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
+        TestResponses.insert(jdbc, campaignService.runningCampaign("TX", 2024).orElseThrow(), "TP-HT",
+                LocalDate.of(2024, 1, 10), 1, 1, 2, 3);
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
+        ProcessInstance campaign = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2024-TX")
+                .singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(campaign.getId()).timers().singleResult()
+                .getId());
+        cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        campaigns.deleteAll();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void staff_finalise_and_review_the_leader_returns_then_approves_and_the_public_page_shows_it() {
+        open("canbo.tx", PublicationCycleProcess.FINALISE_ROUTE);
+        CycleFinaliseView finalise = _get(CycleFinaliseView.class);
+        assertThat(finalise.title.getText()).isEqualTo("Chốt số liệu kỳ công bố 28/01/2024 – Xã Tây Xuân");
+        assertThat(finalise.getElement().getTextRecursively()).contains("Kỳ 2024-01: số liệu từ 15/12/2023 đến 14/01/2024; 1 phiếu");
+        _click(finalise.confirm);
+        _get(MyTasksView.class);
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+
+        open("canbo.tx", PublicationCycleProcess.REVIEW_ROUTE);
+        CycleReviewView review = _get(CycleReviewView.class);
+        _click(review.submit);
+        assertThat(review.strengths.getErrorMessage()).isEqualTo("Không được để trống");
+        review.strengths.setValue("Cán bộ tận tình");
+        review.difficulties.setValue("Kết quả giải quyết có một ý kiến không hài lòng");
+        review.nextTasks.setValue("Rà soát thời hạn trả kết quả");
+        _click(review.submit);
+        _get(MyTasksView.class);
+
+        open("chutich.tx", PublicationCycleProcess.APPROVE_ROUTE);
+        CycleApproveView approve = _get(CycleApproveView.class);
+        assertThat(approve.getElement().getTextRecursively()).contains("Cán bộ tận tình", "Rà soát thời hạn trả kết quả");
+        _click(approve.sendBack);
+        assertThat(approve.comment.getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại kết quả");
+        _click(approve.approve);
+        _get(MyTasksView.class);
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 28, 8, 0, 0, 0, AppTime.ZONE).toInstant()));
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
+        UI.getCurrent().navigate("ket-qua/TX");
+        PublicResultsView results = _get(PublicResultsView.class);
+        assertThat(results.summary.getText()).startsWith("1 phiếu; tỷ lệ hài lòng chung 75,0%");
+    }
+
+    private void open(String username, String route) {
+        String taskId = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+        loginAndOpen(username, "");
+        UI.getCurrent().navigate(route + "/" + taskId);
+    }
+}
