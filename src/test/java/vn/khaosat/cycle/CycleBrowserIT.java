@@ -1,0 +1,84 @@
+package vn.khaosat.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.khaosat.BrowserTest;
+import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestResponses;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.RunningCampaign;
+
+/** The January cycle in a browser: staff open it from the inbox, finalise, and review the figures. */
+class CycleBrowserIT extends BrowserTest {
+
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void januaryWorkOpens() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
+        RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
+        TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 10), 1, 1, 2, 1);
+        TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 1, 11), 2, 1, 2, 3);
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
+        ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2024-TX")
+                .singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers().singleResult()
+                .getId());
+    }
+
+    @AfterEach
+    void cleanUp() {
+        campaigns.deleteAll();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void staff_finalise_the_january_data_and_review_the_figures() throws Exception {
+        login("canbo.tx", "demo1234");
+        waitForText("Chốt số liệu");
+        clickButton("Mở");
+        waitForText("Chốt số liệu kỳ công bố 28/01/2024 – Xã Tây Xuân");
+        screenshot("30-cycle-finalise");
+        clickButton("Xác nhận chốt số liệu");
+        waitForText("Đã chốt số liệu; hệ thống đang tổng hợp");
+
+        ProcessInstance cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX")
+                .singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        open("/");
+        waitForText("Xem xét kết quả, viết đánh giá");
+        clickButton("Mở");
+        waitForText("Xem xét kết quả kỳ công bố 28/01/2024");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Ưu điểm", "Nhiệm vụ thời gian tới",
+                "Thời gian giải quyết");
+        screenshot("31-cycle-review");
+    }
+}
