@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.org.OrgService;
+import vn.khaosat.plan.CampaignService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
@@ -47,6 +49,8 @@ public class PaperService {
     }
 
     private final PaperFormBatchRepository batches;
+    private final PublicationService publications;
+    private final CampaignService campaigns;
     private final CollectionService collection;
     private final OrgService org;
     private final CurrentUser currentUser;
@@ -54,9 +58,12 @@ public class PaperService {
     private final Clock clock;
     private final String publicUrl;
 
-    PaperService(PaperFormBatchRepository batches, CollectionService collection, OrgService org, CurrentUser currentUser,
-            JdbcTemplate jdbc, Clock clock, @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+    PaperService(PaperFormBatchRepository batches, PublicationService publications, CampaignService campaigns,
+            CollectionService collection, OrgService org, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
+            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.batches = batches;
+        this.publications = publications;
+        this.campaigns = campaigns;
         this.collection = collection;
         this.org = org;
         this.currentUser = currentUser;
@@ -183,6 +190,7 @@ public class PaperService {
                 answers, null, null, null, null, null), normalized);
     }
 
+    /** Deletes an entered form, until the period it counts in is published; audited. */
     @Transactional
     public void delete(long responseId) {
         RunningCampaign campaign = campaign();
@@ -190,6 +198,12 @@ public class PaperService {
                 + "AND channel = 'PAPER'", rs -> rs.next() ? rs.getString(1) : null, responseId, campaign.id());
         if (serial == null) {
             throw new AccessDeniedException("no paper form " + responseId + " in this campaign");
+        }
+        LocalDate givenOn = jdbc.queryForObject("SELECT given_on FROM survey_response WHERE id = ?", LocalDate.class,
+                responseId);
+        if (publications.isDayPublished(campaign.communeCode(), campaign.year(),
+                campaigns.cutOffDay(campaign.id()), givenOn)) {
+            throw new InvalidInputException(Map.of("form", "collection.paper.published"));
         }
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",
                 responseId, currentUser.requireUsername(), Timestamp.from(clock.instant()), "paper form " + serial);

@@ -2,6 +2,7 @@ package vn.khaosat.cycle;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.Publication;
+import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
 
 /**
@@ -64,6 +66,13 @@ public class PublicationService {
             }
         }
         return published;
+    }
+
+    /** Whether the monthly period holding that day has been published: its figures may no longer change. */
+    public boolean isDayPublished(String communeCode, int year, int cutOffDay, LocalDate day) {
+        return PublicationCalendar.of(year, cutOffDay).stream().map(p -> p.periods().get(0))
+                .filter(month -> month.contains(day)).findFirst()
+                .map(month -> published(communeCode, month.code()).isPresent()).orElse(false);
     }
 
     /** Public: the commune's published periods, newest first. */

@@ -24,13 +24,17 @@ import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.PublicationCalendar;
 
 @SpringTest
 class PaperServiceIT {
 
     @Autowired
     PaperService paper;
+    @Autowired
+    PublicationService publications;
     @Autowired
     TestCampaigns campaigns;
     @Autowired
@@ -125,6 +129,18 @@ class PaperServiceIT {
         assertThat(paper.counts()).filteredOn(c -> c.field().getId() == tpht)
                 .extracting(PaperService.FieldCount::collected).containsExactly(0);
         assertThat(paper.enter(tpht, LocalDate.of(2024, 3, 19), "TX-2024-00001", "1111").duplicate()).isFalse();
+    }
+
+    @Test
+    void a_form_of_a_published_period_can_no_longer_be_deleted() {
+        paper.issue(tpht, 2);
+        long march = paper.enter(tpht, LocalDate.of(2024, 3, 10), "TX-2024-00001", "1111").responseId();
+        long april = paper.enter(tpht, LocalDate.of(2024, 3, 16), "TX-2024-00002", "1111").responseId();
+        publications.publish("TX", 2024, PublicationCalendar.of(2024, 14).get(2), false);
+
+        assertInvalid(() -> paper.delete(march), "form", "collection.paper.published");
+        paper.delete(april);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
     }
 
     private static void assertInvalid(Runnable action, String field, String key) {
