@@ -34,15 +34,15 @@ public class FeedbackApproveView extends FeedbackTaskView {
     protected void showActions() {
         comment = area("plan.returnComment");
         errors.field("comment", comment);
-        approve = button("feedback.approve", ButtonVariant.LUMO_SUCCESS, () -> {
+        approve = actionButton("feedback.approve", ButtonVariant.LUMO_SUCCESS, () -> {
             if (errors.perform(this, () -> feedback.approve(task().id(), item.version()))) {
-                done("feedback.approved");
+                finished("feedback.approved");
             }
         });
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sendBack = button("plan.return", ButtonVariant.LUMO_ERROR, () -> {
+        sendBack = actionButton("plan.return", ButtonVariant.LUMO_ERROR, () -> {
             if (errors.perform(this, () -> feedback.returnAnswer(task().id(), item.version(), comment.getValue()))) {
-                done("plan.returned");
+                finished("plan.returned");
             }
         });
         add(new H3(getTranslation("feedback.answer")), new Paragraph(item.answer()), comment, row(approve, sendBack));

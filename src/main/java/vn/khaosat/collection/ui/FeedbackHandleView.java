@@ -41,9 +41,9 @@ public class FeedbackHandleView extends FeedbackTaskView {
             answer.setValue(item.answer());
         }
         errors.field("answer", answer);
-        submit = button("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
+        submit = actionButton("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
             if (errors.perform(this, () -> feedback.answer(task().id(), item.version(), answer.getValue()))) {
-                done("plan.submitted");
+                finished("plan.submitted");
             }
         });
         add(answer, row(submit));

@@ -39,14 +39,14 @@ public class CycleApproveView extends CycleTaskView {
         comment.setLabel(getTranslation("plan.returnComment"));
         comment.setWidthFull();
         errors.field("comment", comment);
-        approve = button("cycle.approve", ButtonVariant.LUMO_PRIMARY, () -> {
+        approve = actionButton("cycle.approve", ButtonVariant.LUMO_PRIMARY, () -> {
             if (errors.perform(this, () -> cycles.approve(task().id(), cycle.version()))) {
-                done("cycle.approved");
+                finished("cycle.approved");
             }
         });
-        sendBack = button("plan.return", ButtonVariant.LUMO_ERROR, () -> {
+        sendBack = actionButton("plan.return", ButtonVariant.LUMO_ERROR, () -> {
             if (errors.perform(this, () -> cycles.returnForReview(task().id(), cycle.version(), comment.getValue()))) {
-                done("plan.returned");
+                finished("plan.returned");
             }
         });
         add(comment, new HorizontalLayout(approve, sendBack));

@@ -28,9 +28,9 @@ public class CycleFinaliseView extends CycleTaskView {
 
     @Override
     protected void showActions() {
-        confirm = button("cycle.confirmFinalise", ButtonVariant.LUMO_PRIMARY, () -> {
+        confirm = actionButton("cycle.confirmFinalise", ButtonVariant.LUMO_PRIMARY, () -> {
             if (errors.perform(this, () -> cycles.finalise(task().id(), cycle.version()))) {
-                done("cycle.finalised");
+                finished("cycle.finalised");
             }
         });
         add(new Paragraph(getTranslation("cycle.finaliseHelp")), confirm);

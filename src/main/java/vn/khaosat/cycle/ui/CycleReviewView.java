@@ -45,10 +45,10 @@ public class CycleReviewView extends CycleTaskView {
         difficulties.setValue(narrative.difficulties() == null ? "" : narrative.difficulties());
         nextTasks.setValue(narrative.nextTasks() == null ? "" : narrative.nextTasks());
         errors.field("strengths", strengths).field("narrative", nextTasks);
-        submit = button("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
+        submit = actionButton("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
             if (errors.perform(this, () -> cycles.submitReview(task().id(), cycle.version(),
                     new Narrative(strengths.getValue(), difficulties.getValue(), nextTasks.getValue())))) {
-                done("plan.submitted");
+                finished("plan.submitted");
             }
         });
         add(strengths, difficulties, nextTasks, submit);

@@ -1,7 +1,5 @@
 package vn.khaosat.cycle.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +9,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.cycle.CycleService;
@@ -56,16 +53,6 @@ abstract class CycleTaskView extends TaskScreen implements HasDynamicTitle {
 
     protected abstract void showActions();
 
-    protected Button button(String key, ButtonVariant variant, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.addThemeVariants(variant);
-        return button;
-    }
-
-    protected void done(String messageKey) {
-        FormErrors.success(this, messageKey);
-        getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
-    }
 
     @Override
     public String getPageTitle() {

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.PlanService;
@@ -61,19 +60,14 @@ public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
 
     void approve() {
         if (errors.perform(this, () -> plans.approve(task().id(), plan.version()))) {
-            done("plan.approved");
+            finished("plan.approved");
         }
     }
 
     void sendBack() {
         if (errors.perform(this, () -> plans.returnToDraft(task().id(), plan.version(), comment.getValue()))) {
-            done("plan.returned");
+            finished("plan.returned");
         }
-    }
-
-    private void done(String messageKey) {
-        FormErrors.success(this, messageKey);
-        getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
     }
 
     private String t(String key) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
-import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.PlanService;
@@ -76,8 +75,7 @@ public class PlanDraftView extends TaskScreen implements HasDynamicTitle {
 
     void submit() {
         if (form.errors().perform(this, () -> plans.submit(task().id(), plan.version(), form.read()))) {
-            FormErrors.success(this, "plan.submitted");
-            getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+            finished("plan.submitted");
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.khaosat.base.tasks.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +11,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.TaskNotAvailableException;
+import vn.khaosat.base.ui.FormErrors;
 
 /**
  * The screen of a user task, opened from the inbox as {@code <formKey>/<taskId>}. It shows the task
@@ -42,4 +45,17 @@ public abstract class TaskScreen extends VerticalLayout implements HasUrlParamet
 
     /** Builds the screen for the task the user may work on. */
     protected abstract void showTask(InboxTask task);
+
+    /** A button of the task's screen, labelled from the bundle. */
+    protected Button actionButton(String labelKey, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), e -> action.run());
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    /** The task is done: say so and go back to the inbox. */
+    protected void finished(String messageKey) {
+        FormErrors.success(this, messageKey);
+        getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+    }
 }
