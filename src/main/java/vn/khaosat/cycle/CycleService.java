@@ -70,7 +70,8 @@ public class CycleService {
                 "cycle-" + opened.publicationDate().toString().substring(0, 7) + "-" + opened.communeCode(),
                 Map.of(PublicationCycleProcess.VAR_CYCLE_ID, cycle.getId(), ProcessVariables.COMMUNE_CODE,
                         opened.communeCode(), PublicationCycleProcess.VAR_PUBLISH_AT,
-                        Date.from(publication.publishAt().toInstant())));
+                        Date.from(publication.publishAt().toInstant()), PublicationCycleProcess.VAR_REMIND_AT,
+                        Date.from(publication.publishAt().minusDays(3).toInstant())));
         cycle.setProcessInstanceId(instance.getId());
     }
 
@@ -130,6 +131,22 @@ public class CycleService {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         results(cycle);
         cycle.aggregated(clock.instant());
+        cycles.saveAndFlush(cycle);
+    }
+
+    /** Task_RemindReviewer: three days before the 28th the review is still open. */
+    @Transactional
+    public void remindReviewer(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        cycle.reminded(clock.instant());
+        cycles.saveAndFlush(cycle);
+    }
+
+    /** Task_EscalateApproval: 08:00 on the 28th arrived without the leader's approval. */
+    @Transactional
+    public void escalateApproval(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        cycle.escalated(clock.instant());
         cycles.saveAndFlush(cycle);
     }
 

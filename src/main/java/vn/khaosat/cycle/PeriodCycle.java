@@ -62,6 +62,12 @@ class PeriodCycle extends AbstractEntity {
     @Column(nullable = false)
     private boolean late;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -130,6 +136,14 @@ class PeriodCycle extends AbstractEntity {
     void returned(String comment) {
         this.returnComment = comment;
         this.status = CycleStatus.RETURNED;
+    }
+
+    void reminded(Instant when) {
+        this.remindedAt = when;
+    }
+
+    void escalated(Instant when) {
+        this.escalatedAt = when;
     }
 
     void published(Instant when, boolean late) {

@@ -11,6 +11,10 @@ public final class PublicationCycleProcess {
     public static final String TIMER_PUBLICATION = "Timer_PublicationDate";
     public static final String TASK_PUBLISH = "Task_Publish";
     public static final String END_PUBLISHED = "EndEvent_Published";
+    public static final String TIMER_REVIEW_REMINDER = "Timer_ReviewReminder";
+    public static final String TASK_REMIND_REVIEWER = "Task_RemindReviewer";
+    public static final String TIMER_APPROVAL_DUE = "Timer_ApprovalDue";
+    public static final String TASK_ESCALATE_APPROVAL = "Task_EscalateApproval";
 
     public static final String FINALISE_ROUTE = "cycle-finalise";
     public static final String REVIEW_ROUTE = "cycle-review";
@@ -20,6 +24,8 @@ public final class PublicationCycleProcess {
     public static final String VAR_APPROVED = "approved";
     /** 08:00 on the 28th, Asia/Ho_Chi_Minh. */
     public static final String VAR_PUBLISH_AT = "publishAt";
+    /** 08:00 three days before the 28th: the reviewer is reminded. */
+    public static final String VAR_REMIND_AT = "remindAt";
 
     private PublicationCycleProcess() {
     }

@@ -165,6 +165,34 @@ class PublicationCycleProcessIT {
         assertThat(cycles.cycleOfTask(next).narrative()).isEqualTo(new Narrative("Ưu điểm A", "Khó khăn B", "Nhiệm vụ C"));
     }
 
+    @Test
+    void the_reviewer_is_reminded_three_days_before_and_a_missing_approval_is_escalated_on_the_28th() {
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+
+        Job reminder = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+        ZonedDateTime remindAt = JAN_28_0800.minusDays(3);
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(remindAt.toInstant()));
+        setClock(remindAt);
+        management.executeJob(reminder.getId());
+        BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_REMIND_REVIEWER)
+                .isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
+        assertThat(jdbc.queryForObject("SELECT reminded_at IS NOT NULL FROM period_cycle", Boolean.class)).isTrue();
+
+        String review = task();
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
+        Job due = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+        assertThat(due.getDuedate()).isEqualTo(Date.from(JAN_28_0800.toInstant()));
+        setClock(JAN_28_0800);
+        management.executeJob(due.getId());
+        BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_ESCALATE_APPROVAL)
+                .isWaitingAt(PublicationCycleProcess.TASK_APPROVE);
+        assertThat(jdbc.queryForObject("SELECT escalated_at IS NOT NULL FROM period_cycle", Boolean.class)).isTrue();
+        assertThat(publications.published("TX", "2024-01")).isEmpty();
+    }
+
     private String task() {
         return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
     }
