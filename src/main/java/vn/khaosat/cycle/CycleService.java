@@ -17,6 +17,7 @@ import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.org.OrgService;
+import vn.khaosat.plan.CampaignCancelled;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.PeriodWorkOpened;
 import vn.khaosat.plan.Publication;
@@ -68,11 +69,21 @@ public class CycleService {
         Publication publication = publication(cycle);
         var instance = runtimeService.startProcessInstanceByKey(PublicationCycleProcess.KEY,
                 "cycle-" + opened.publicationDate().toString().substring(0, 7) + "-" + opened.communeCode(),
-                Map.of(PublicationCycleProcess.VAR_CYCLE_ID, cycle.getId(), ProcessVariables.COMMUNE_CODE,
+                Map.of(PublicationCycleProcess.VAR_CYCLE_ID, cycle.getId(),
+                        PublicationCycleProcess.VAR_CAMPAIGN_ID, opened.campaignId(), ProcessVariables.COMMUNE_CODE,
                         opened.communeCode(), PublicationCycleProcess.VAR_PUBLISH_AT,
                         Date.from(publication.publishAt().toInstant()), PublicationCycleProcess.VAR_REMIND_AT,
                         Date.from(publication.publishAt().minusDays(3).toInstant())));
         cycle.setProcessInstanceId(instance.getId());
+    }
+
+    /** A cancelled campaign publishes nothing more: its open cycles end (their history stays in Camunda). */
+    @EventListener
+    @Transactional
+    public void stop(CampaignCancelled cancelled) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicationCycleProcess.KEY)
+                .variableValueEquals(PublicationCycleProcess.VAR_CAMPAIGN_ID, cancelled.campaignId()).list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "campaign cancelled: " + cancelled.reason()));
     }
 
     public CycleView cycleOfTask(String taskId) {

@@ -21,6 +21,7 @@ public final class PublicationCycleProcess {
     public static final String APPROVE_ROUTE = "cycle-approve";
 
     public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_CAMPAIGN_ID = "campaignId";
     public static final String VAR_APPROVED = "approved";
     /** 08:00 on the 28th, Asia/Ho_Chi_Minh. */
     public static final String VAR_PUBLISH_AT = "publishAt";

@@ -96,6 +96,7 @@ public class CampaignService {
         campaigns.saveAndFlush(campaign);
         runtimeService.createMessageCorrelation(SurveyCampaignProcess.MESSAGE_CANCEL)
                 .processInstanceId(campaign.getProcessInstanceId()).correlate();
+        events.publishEvent(new CampaignCancelled(campaignId, reason.strip()));
     }
 
     // ---- the engine's steps

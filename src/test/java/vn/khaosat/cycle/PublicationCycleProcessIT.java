@@ -193,6 +193,18 @@ class PublicationCycleProcessIT {
         assertThat(publications.published("TX", "2024-01")).isEmpty();
     }
 
+    @Test
+    void cancelling_the_campaign_ends_its_open_cycles() {
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_FINALISE);
+        Login.as(users, "admin");
+        var plan = jdbc.queryForObject("SELECT id FROM survey_plan WHERE commune_code = 'TX'", Long.class);
+        var campaign = campaignService.campaignOfPlan(plan).orElseThrow();
+        campaignService.cancel(campaign.id(), campaign.version(), "Sáp nhập xã");
+
+        BpmnAwareTests.assertThat(cycle).isEnded();
+        assertThat(tasks.createTaskQuery().processDefinitionKey(PublicationCycleProcess.KEY).count()).isZero();
+    }
+
     private String task() {
         return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
     }
