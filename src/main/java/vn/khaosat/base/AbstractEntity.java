@@ -1,5 +1,7 @@
 package vn.khaosat.base;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +25,13 @@ public abstract class AbstractEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Refuses a change made from a stale form: someone else saved this entity since it was loaded. */
+    public void requireVersion(long loadedVersion) {
+        if (version != loadedVersion) {
+            throw new OptimisticLockingFailureException(getClass().getSimpleName() + " " + id + " changed meanwhile");
+        }
     }
 
     public boolean isNew() {

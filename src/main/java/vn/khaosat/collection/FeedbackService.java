@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,9 +208,7 @@ public class FeedbackService {
 
     private FeedbackItem current(String taskId, String taskDefinitionKey, long version) {
         FeedbackItem item = load(taskId, taskDefinitionKey);
-        if (item.getVersion() != version) {
-            throw new OptimisticLockingFailureException("feedback " + item.getId() + " changed meanwhile");
-        }
+        item.requireVersion(version);
         return item;
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,9 +77,7 @@ public class KioskService {
     public KioskView revoke(long kioskId, long version) {
         Kiosk kiosk = kiosks.findById(kioskId).orElseThrow(() -> new AccessDeniedException("no kiosk " + kioskId));
         requireManager(kiosk.getCommuneCode());
-        if (kiosk.getVersion() != version) {
-            throw new OptimisticLockingFailureException("kiosk " + kioskId + " changed meanwhile");
-        }
+        kiosk.requireVersion(version);
         kiosk.revoke(currentUser.requireUsername(), clock.instant());
         return kiosks.saveAndFlush(kiosk).toView();
     }

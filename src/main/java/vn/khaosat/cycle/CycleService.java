@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -196,9 +195,7 @@ public class CycleService {
 
     private PeriodCycle current(String taskId, String taskDefinitionKey, long version) {
         PeriodCycle cycle = load(taskId, taskDefinitionKey);
-        if (cycle.getVersion() != version) {
-            throw new OptimisticLockingFailureException("cycle " + cycle.getId() + " changed meanwhile");
-        }
+        cycle.requireVersion(version);
         return cycle;
     }
 }

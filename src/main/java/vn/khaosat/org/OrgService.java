@@ -3,7 +3,6 @@ package vn.khaosat.org;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -216,9 +215,7 @@ public class OrgService implements UnitNames {
     /** The entity as the form loaded it; a newer version means someone else saved in between. */
     private static <T extends AbstractEntity> T loadCurrent(Optional<T> found, long version) {
         T entity = found.orElseThrow(() -> new OptimisticLockingFailureException("deleted meanwhile"));
-        if (!Objects.equals(entity.getVersion(), version)) {
-            throw new OptimisticLockingFailureException("changed meanwhile");
-        }
+        entity.requireVersion(version);
         return entity;
     }
 }

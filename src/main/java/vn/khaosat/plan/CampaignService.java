@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,9 +85,7 @@ public class CampaignService {
             throw new InvalidInputException(Map.of("reason", "validation.campaign.reason"));
         }
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (campaign.getVersion() != version) {
-            throw new OptimisticLockingFailureException("campaign " + campaignId + " changed meanwhile");
-        }
+        campaign.requireVersion(version);
         if (campaign.getStatus() != CampaignStatus.RUNNING) {
             throw new InvalidInputException(Map.of("reason", "validation.campaign.notRunning"));
         }

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -208,9 +207,7 @@ public class PlanService {
 
     private SurveyPlan planForTask(String taskId, String taskDefinitionKey, long version) {
         SurveyPlan plan = loadVisible(planIdOf(taskId, taskDefinitionKey));
-        if (plan.getVersion() != version) {
-            throw new OptimisticLockingFailureException("plan " + plan.getId() + " changed meanwhile");
-        }
+        plan.requireVersion(version);
         return plan;
     }
 

@@ -43,8 +43,8 @@ public class ServiceFieldService {
         String code = draft.code() == null ? "" : draft.code().strip().toUpperCase();
         ServiceField existing = draft.id() == null ? null : fields.findById(draft.id())
                 .orElseThrow(() -> new OptimisticLockingFailureException("deleted meanwhile"));
-        if (existing != null && existing.getVersion() != draft.version()) {
-            throw new OptimisticLockingFailureException("field " + draft.id() + " changed meanwhile");
+        if (existing != null) {
+            existing.requireVersion(draft.version());
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (existing == null) {

@@ -3,9 +3,7 @@ package vn.khaosat.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,9 +99,7 @@ public class TemplateService {
     private SurveyTemplate loadDraft(long id, long version) {
         SurveyTemplate template = templates.findLockedById(id)
                 .orElseThrow(() -> new IllegalArgumentException("no template " + id));
-        if (!Objects.equals(template.getVersion(), version)) {
-            throw new OptimisticLockingFailureException("template " + id + " changed meanwhile");
-        }
+        template.requireVersion(version);
         if (template.getStatus() != TemplateStatus.DRAFT) {
             throw new InvalidInputException(Map.of("status", "validation.template.frozen"));
         }
