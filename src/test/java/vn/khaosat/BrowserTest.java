@@ -97,10 +97,10 @@ public abstract class BrowserTest {
         click("//vaadin-button[normalize-space()='" + text + "']");
     }
 
-    /** Types into the Vaadin text field with that label, replacing what it held. */
+    /** Types into the Vaadin text field (or area) with that label, replacing what it held. */
     protected void type(String label, String text) {
-        String xpath = "//*[self::vaadin-text-field or self::vaadin-integer-field or self::vaadin-date-picker]"
-                + "[label[normalize-space()='" + label + "']]//input";
+        String xpath = "//*[self::vaadin-text-field or self::vaadin-integer-field or self::vaadin-date-picker "
+                + "or self::vaadin-text-area][label[normalize-space()='" + label + "']]//*[self::input or self::textarea]";
         wait.until(d -> !d.findElements(By.xpath(xpath)).isEmpty());
         var input = driver.findElement(By.xpath(xpath));
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text,

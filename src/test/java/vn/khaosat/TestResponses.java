@@ -29,14 +29,15 @@ public final class TestResponses {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("INSERT INTO survey_response (campaign_id, "
-                    + "commune_code, field_id, channel, template_id, given_on, submitted_at) "
-                    + "VALUES (?, ?, ?, 'PAPER', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + "commune_code, field_id, channel, template_id, given_on, counted_on, submitted_at) "
+                    + "VALUES (?, ?, ?, 'PAPER', ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             insert.setLong(1, campaign.id());
             insert.setString(2, campaign.communeCode());
             insert.setLong(3, field);
             insert.setLong(4, campaign.template().id());
             insert.setDate(5, Date.valueOf(givenOn));
-            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.setDate(6, Date.valueOf(givenOn));
+            insert.setTimestamp(7, Timestamp.from(Instant.now()));
             return insert;
         }, key);
         long id = key.getKey().longValue();

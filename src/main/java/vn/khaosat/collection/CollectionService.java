@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
@@ -37,14 +38,16 @@ public class CollectionService {
     private final SubmissionRateLimiter limiter;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PublicationService publications;
 
     CollectionService(SurveyResponseRepository responses, CampaignService campaigns, SubmissionRateLimiter limiter,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, PublicationService publications) {
         this.responses = responses;
         this.campaigns = campaigns;
         this.limiter = limiter;
         this.transaction = transaction;
         this.clock = clock;
+        this.publications = publications;
     }
 
     /** The questionnaire a commune's kiosk or online form shows today, if the commune has a running campaign. */
@@ -112,7 +115,7 @@ public class CollectionService {
             throw new SubmissionRefusedException("collection.error.receiptUsed", 409);
         }
         SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.getId(), s.channel(),
-                campaign.template().id(), givenOn, clock.instant(), clientId, receipt, s.respondentType(),
+                campaign.template().id(), givenOn, countedOn(campaign, givenOn), clock.instant(), clientId, receipt, s.respondentType(),
                 blankToNull(s.officer()), blankToNull(s.comment()), kioskId, answers);
         response.setPaperSerial(paperSerial);
         try {
@@ -129,6 +132,19 @@ public class CollectionService {
             throw new SubmissionRefusedException(paperSerial != null ? "collection.paper.serialEntered"
                     : "collection.error.receiptUsed", 409);
         }
+    }
+
+    /**
+     * A form dated in a period already published counts in the open period of today: published
+     * figures never change, and the answer is not lost.
+     */
+    private LocalDate countedOn(RunningCampaign campaign, LocalDate givenOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (givenOn.isBefore(today) && publications.isDayPublished(campaign.communeCode(), campaign.year(),
+                campaigns.cutOffDay(campaign.id()), givenOn)) {
+            return today;
+        }
+        return givenOn;
     }
 
     private Optional<SubmissionResult> earlierSubmission(String clientId, String communeCode) {

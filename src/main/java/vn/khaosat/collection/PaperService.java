@@ -199,10 +199,10 @@ public class PaperService {
         if (serial == null) {
             throw new AccessDeniedException("no paper form " + responseId + " in this campaign");
         }
-        LocalDate givenOn = jdbc.queryForObject("SELECT given_on FROM survey_response WHERE id = ?", LocalDate.class,
-                responseId);
+        LocalDate countedOn = jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?",
+                LocalDate.class, responseId);
         if (publications.isDayPublished(campaign.communeCode(), campaign.year(),
-                campaigns.cutOffDay(campaign.id()), givenOn)) {
+                campaigns.cutOffDay(campaign.id()), countedOn)) {
             throw new InvalidInputException(Map.of("form", "collection.paper.published"));
         }
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",

@@ -47,6 +47,9 @@ class SurveyResponse {
     @Column(name = "given_on", nullable = false)
     private LocalDate givenOn;
 
+    @Column(name = "counted_on", nullable = false)
+    private LocalDate countedOn;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -83,7 +86,7 @@ class SurveyResponse {
     }
 
     SurveyResponse(long campaignId, String communeCode, long fieldId, Channel channel, long templateId,
-            LocalDate givenOn, Instant submittedAt, String clientId, String receiptCode, RespondentType respondentType,
+            LocalDate givenOn, LocalDate countedOn, Instant submittedAt, String clientId, String receiptCode, RespondentType respondentType,
             String officer, String comment, Long kioskId, Map<Long, Integer> answers) {
         this.campaignId = campaignId;
         this.communeCode = communeCode;
@@ -91,6 +94,7 @@ class SurveyResponse {
         this.channel = channel;
         this.templateId = templateId;
         this.givenOn = givenOn;
+        this.countedOn = countedOn;
         this.submittedAt = submittedAt;
         this.clientId = clientId;
         this.receiptCode = receiptCode;

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.ServiceField;
@@ -24,9 +26,11 @@ import vn.khaosat.plan.TemplateDetail;
 public class AggregationService {
 
     private final JdbcTemplate jdbc;
+    private final CampaignService campaigns;
 
-    AggregationService(JdbcTemplate jdbc) {
+    AggregationService(JdbcTemplate jdbc, CampaignService campaigns) {
         this.jdbc = jdbc;
+        this.campaigns = campaigns;
     }
 
     /**
@@ -34,11 +38,15 @@ public class AggregationService {
      * template, for the campaign's fields (a window can start in the previous year: 15/12).
      */
     public PeriodResults aggregate(RunningCampaign campaign, Period period) {
+        return aggregate(campaign, period, campaigns.planOfCampaign(campaign.id()).coverageTarget());
+    }
+
+    PeriodResults aggregate(RunningCampaign campaign, Period period, int coverageTarget) {
         TemplateDetail template = campaign.template();
         Map<Long, Map<Long, int[]>> counts = new HashMap<>();
         jdbc.query("SELECT r.field_id, a.criterion_id, a.level, COUNT(*) AS n FROM survey_response r "
                 + "JOIN response_answer a ON a.response_id = r.id "
-                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.given_on BETWEEN ? AND ? "
+                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
                 + "GROUP BY r.field_id, a.criterion_id, a.level", rs -> {
                     int level = rs.getInt("level");
                     if (level >= 1 && level <= template.levels().size()) {
@@ -49,11 +57,24 @@ public class AggregationService {
                 }, campaign.communeCode(), template.id(), period.from(), period.to());
         Map<Long, Map<String, Integer>> channels = new HashMap<>();
         jdbc.query("SELECT field_id, channel, COUNT(*) AS n FROM survey_response "
-                + "WHERE commune_code = ? AND template_id = ? AND given_on BETWEEN ? AND ? GROUP BY field_id, channel",
+                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? GROUP BY field_id, channel",
                 rs -> {
                     channels.computeIfAbsent(rs.getLong("field_id"), f -> new LinkedHashMap<>())
                             .put(rs.getString("channel"), rs.getInt("n"));
                 }, campaign.communeCode(), template.id(), period.from(), period.to());
+
+        Map<Long, Integer> paperIssued = new HashMap<>();
+        jdbc.query("SELECT field_id, SUM(form_count) AS n FROM paper_form_batch "
+                + "WHERE campaign_id = ? AND issued_on BETWEEN ? AND ? GROUP BY field_id",
+                rs -> {
+                    paperIssued.put(rs.getLong("field_id"), rs.getInt("n"));
+                }, campaign.id(), period.from(), period.to());
+        Map<Long, Integer> dossiers = new HashMap<>();
+        jdbc.query("SELECT field_id, SUM(dossiers) AS n FROM dossier_count WHERE commune_code = ? AND count_year = ? "
+                + "AND count_month BETWEEN ? AND ? GROUP BY field_id",
+                rs -> {
+                    dossiers.put(rs.getLong("field_id"), rs.getInt("n"));
+                }, campaign.communeCode(), period.year(), period.firstMonth(), period.month());
 
         List<PeriodResults.FieldResult> fields = new ArrayList<>();
         for (ServiceField field : campaign.fields()) {
@@ -78,13 +99,38 @@ public class AggregationService {
                         Rates.mean(criteria.stream().map(PeriodResults.CriterionResult::rate).toList())));
             }
             Map<String, Integer> byChannel = channels.getOrDefault(field.getId(), Map.of());
-            fields.add(new PeriodResults.FieldResult(field.getId(), field.getCode(), field.getNameVi(),
-                    byChannel.values().stream().mapToInt(Integer::intValue).sum(), byChannel, areas, rate(areas)));
+            int collected = byChannel.values().stream().mapToInt(Integer::intValue).sum();
+            int paperCollected = byChannel.getOrDefault(Channel.PAPER.name(), 0);
+            // a commune that prints its own forms records no batch: what came back was at least handed out
+            int issued = collected - paperCollected + Math.max(paperCollected, paperIssued.getOrDefault(field.getId(), 0));
+            fields.add(new PeriodResults.FieldResult(field.getId(), field.getCode(), field.getNameVi(), collected,
+                    byChannel, areas, rate(areas), issued, dossiers.get(field.getId())));
         }
         Double overall = rate(pooledAreas(template, fields));
-        return new PeriodResults(campaign.communeCode(), period.code(), period.from(), period.to(),
+        return new PeriodResults(campaign.communeCode(), period.code(), period.nameVi(), period.from(), period.to(),
                 template.levels().stream().map(TemplateDetail.Level::labelVi).toList(), fields, overall,
-                fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum());
+                fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum(), coverageTarget,
+                officers(campaign, period));
+    }
+
+    /** Per receiving officer named by the citizens: responses, and satisfied answers ÷ all their answers. */
+    private List<PeriodResults.OfficerResult> officers(RunningCampaign campaign, Period period) {
+        TemplateDetail template = campaign.template();
+        StringBuilder satisfiedLevels = new StringBuilder();
+        for (int i = 0; i < template.levels().size(); i++) {
+            if (template.levels().get(i).satisfied()) {
+                satisfiedLevels.append(satisfiedLevels.isEmpty() ? "" : ",").append(i + 1);
+            }
+        }
+        String satisfied = satisfiedLevels.isEmpty() ? "0" : satisfiedLevels.toString();
+        return jdbc.query("SELECT r.officer, COUNT(DISTINCT r.id) AS responses, COUNT(a.level) AS answers, "
+                + "SUM(CASE WHEN a.level IN (" + satisfied + ") THEN 1 ELSE 0 END) AS satisfied "
+                + "FROM survey_response r LEFT JOIN response_answer a ON a.response_id = r.id "
+                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
+                + "AND r.officer IS NOT NULL GROUP BY r.officer ORDER BY r.officer",
+                (rs, row) -> new PeriodResults.OfficerResult(rs.getString("officer"), rs.getInt("responses"),
+                        Rates.criterion(rs.getInt("satisfied"), rs.getInt("answers"))),
+                campaign.communeCode(), template.id(), period.from(), period.to());
     }
 
     /** The areas with every field's answers added up: what the commune's overall rate is computed from. */

@@ -5,19 +5,25 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.alerts.AlertService;
+import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.plan.CampaignCancelled;
 import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Period;
 import vn.khaosat.plan.PeriodWorkOpened;
 import vn.khaosat.plan.Publication;
 import vn.khaosat.plan.PublicationCalendar;
@@ -42,10 +48,14 @@ public class CycleService {
     private final CurrentUser currentUser;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final AlertService alerts;
 
     CycleService(PeriodCycleRepository cycles, CampaignService campaigns, AggregationService aggregation,
             PublicationService publications, TaskInboxService inbox, OrgService org, CurrentUser currentUser,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events, AlertService alerts) {
+        this.events = events;
+        this.alerts = alerts;
         this.cycles = cycles;
         this.campaigns = campaigns;
         this.aggregation = aggregation;
@@ -90,12 +100,44 @@ public class CycleService {
         return cycle.toView(results(cycle));
     }
 
+    /** The data are final; coverage under the plan's target opens a warning for the leader. */
     @Transactional
     public void finalise(String taskId, long version) {
         PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_FINALISE, version);
-        cycle.finalised(currentUser.requireUsername());
+        boolean below = results(cycle).stream().anyMatch(PeriodResults::coverageBelowTarget);
+        cycle.finalised(currentUser.requireUsername(), below);
+        cycles.saveAndFlush(cycle);
+        inbox.complete(taskId, Map.of(PublicationCycleProcess.VAR_COVERAGE_BELOW_TARGET, below));
+    }
+
+    /** The leader has seen the coverage under target and says why (kept with the cycle). */
+    @Transactional
+    public void acknowledgeCoverage(String taskId, long version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Map.of("reason", "validation.cycle.coverageReason"));
+        }
+        if (reason.length() > 2_000) {
+            throw new InvalidInputException(Map.of("reason", "validation.tooLong"));
+        }
+        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE, version);
+        cycle.coverageAcknowledged(reason.strip(), currentUser.requireUsername());
         cycles.saveAndFlush(cycle);
         inbox.complete(taskId, Map.of());
+    }
+
+    /** The commune's published monthly rates, oldest first (the last twelve): the trend chart. */
+    public Map<String, Double> monthlyTrend(String communeCode) {
+        org.unit(communeCode);
+        return publications.monthlyTrend(communeCode);
+    }
+
+    /**
+     * The figures of the commune's previous publication for the same kind of period (the month before,
+     * the quarter before…), as published: what the review compares with.
+     */
+    public Optional<PeriodResults> previous(PeriodResults current) {
+        org.unit(current.communeCode());
+        return publications.previous(current);
     }
 
     @Transactional
@@ -150,6 +192,8 @@ public class CycleService {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         cycle.reminded(clock.instant());
         cycles.saveAndFlush(cycle);
+        alerts.send(CandidateGroups.staff(cycle.getCommuneCode()), "alert.cycle.reviewReminder", null,
+                AppTime.DATE.format(cycle.getPublicationDate()));
     }
 
     /** Task_EscalateApproval: 08:00 on the 28th arrived without the leader's approval. */
@@ -158,11 +202,16 @@ public class CycleService {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         cycle.escalated(clock.instant());
         cycles.saveAndFlush(cycle);
+        alerts.send(CandidateGroups.leader(cycle.getCommuneCode()), "alert.cycle.approvalOverdue", null,
+                AppTime.DATE.format(cycle.getPublicationDate()));
     }
 
-    /** Task_Publish: freezes the publication's periods; after 08:00 on the 28th it is late. */
+    /**
+     * Task_Publish: freezes the publication's periods; after 08:00 on the 28th it is late. Returns
+     * whether the date publishes a period the plan reports upwards.
+     */
     @Transactional
-    public void publish(long cycleId) {
+    public boolean publish(long cycleId) {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         Publication publication = publication(cycle);
         Instant now = clock.instant();
@@ -170,6 +219,17 @@ public class CycleService {
         publications.publish(cycle.getCommuneCode(), cycle.getYear(), publication, late);
         cycle.published(now, late);
         cycles.saveAndFlush(cycle);
+        return !reportedPeriods(cycle).isEmpty();
+    }
+
+    /** Task_StartReport: the reported periods of this publication go on to the report to the parent unit. */
+    @Transactional
+    public void startReport(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        for (Period period : reportedPeriods(cycle)) {
+            events.publishEvent(new ReportDue(cycle.getCampaignId(), cycle.getCommuneCode(), cycle.getYear(),
+                    period.code(), cycle.getId()));
+        }
     }
 
     // ---- inside
@@ -177,6 +237,11 @@ public class CycleService {
     private List<PeriodResults> results(PeriodCycle cycle) {
         RunningCampaign campaign = campaigns.runningCampaign(cycle.getCommuneCode(), cycle.getYear()).orElseThrow();
         return publication(cycle).periods().stream().map(p -> aggregation.aggregate(campaign, p)).toList();
+    }
+
+    private List<Period> reportedPeriods(PeriodCycle cycle) {
+        var reported = campaigns.planOfCampaign(cycle.getCampaignId()).reportedPeriods();
+        return publication(cycle).periods().stream().filter(p -> reported.contains(p.type())).toList();
     }
 
     private Publication publication(PeriodCycle cycle) {

@@ -68,6 +68,15 @@ class PeriodCycle extends AbstractEntity {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "coverage_warning", nullable = false)
+    private boolean coverageWarning;
+
+    @Column(name = "coverage_reason")
+    private String coverageReason;
+
+    @Column(name = "coverage_acknowledged_by")
+    private String coverageAcknowledgedBy;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -110,9 +119,15 @@ class PeriodCycle extends AbstractEntity {
         return new Narrative(strengths, difficulties, nextTasks);
     }
 
-    void finalised(String by) {
+    void finalised(String by, boolean coverageBelowTarget) {
         this.finalisedBy = by;
+        this.coverageWarning = coverageBelowTarget;
         this.status = CycleStatus.REVIEWING;
+    }
+
+    void coverageAcknowledged(String reason, String by) {
+        this.coverageReason = reason;
+        this.coverageAcknowledgedBy = by;
     }
 
     void aggregated(Instant when) {
@@ -154,6 +169,6 @@ class PeriodCycle extends AbstractEntity {
 
     CycleView toView(List<PeriodResults> results) {
         return new CycleView(getId(), getVersion(), communeCode, year, publicationDate, status, narrative(),
-                returnComment, publishedAt, late, results);
+                returnComment, publishedAt, late, coverageWarning, coverageReason, results);
     }
 }

@@ -5,12 +5,16 @@ public final class PublicationCycleProcess {
 
     public static final String KEY = "PublicationCycle";
     public static final String TASK_FINALISE = "Task_FinaliseData";
+    public static final String TASK_ACKNOWLEDGE_COVERAGE = "Task_AcknowledgeCoverage";
+    public static final String END_COVERAGE_ACKNOWLEDGED = "EndEvent_CoverageAcknowledged";
     public static final String TASK_AGGREGATE = "Task_Aggregate";
     public static final String TASK_REVIEW = "Task_ReviewResults";
     public static final String TASK_APPROVE = "Task_ApprovePublication";
     public static final String TIMER_PUBLICATION = "Timer_PublicationDate";
     public static final String TASK_PUBLISH = "Task_Publish";
     public static final String END_PUBLISHED = "EndEvent_Published";
+    public static final String TASK_START_REPORT = "Task_StartReport";
+    public static final String END_REPORT_STARTED = "EndEvent_ReportStarted";
     public static final String TIMER_REVIEW_REMINDER = "Timer_ReviewReminder";
     public static final String TASK_REMIND_REVIEWER = "Task_RemindReviewer";
     public static final String TIMER_APPROVAL_DUE = "Timer_ApprovalDue";
@@ -19,10 +23,15 @@ public final class PublicationCycleProcess {
     public static final String FINALISE_ROUTE = "cycle-finalise";
     public static final String REVIEW_ROUTE = "cycle-review";
     public static final String APPROVE_ROUTE = "cycle-approve";
+    public static final String COVERAGE_ROUTE = "cycle-coverage";
 
     public static final String VAR_CYCLE_ID = "cycleId";
     public static final String VAR_CAMPAIGN_ID = "campaignId";
     public static final String VAR_APPROVED = "approved";
+    /** Set when the data are finalised: some field's coverage is at or under the plan's target. */
+    public static final String VAR_COVERAGE_BELOW_TARGET = "coverageBelowTarget";
+    /** Set at publication: the date publishes a period the plan reports upwards. */
+    public static final String VAR_REPORT_DUE = "reportDue";
     /** 08:00 on the 28th, Asia/Ho_Chi_Minh. */
     public static final String VAR_PUBLISH_AT = "publishAt";
     /** 08:00 three days before the 28th: the reviewer is reminded. */

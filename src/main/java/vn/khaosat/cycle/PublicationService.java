@@ -4,8 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.khaosat.base.UnitNames;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.Publication;
@@ -35,9 +39,11 @@ public class PublicationService {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final UnitNames units;
 
     PublicationService(AggregationService aggregation, CampaignService campaigns, JdbcTemplate jdbc, ObjectMapper json,
-            Clock clock) {
+            Clock clock, UnitNames units) {
+        this.units = units;
         this.aggregation = aggregation;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
@@ -68,17 +74,68 @@ public class PublicationService {
         return published;
     }
 
-    /** Whether the monthly period holding that day has been published: its figures may no longer change. */
+    /**
+     * Whether a published period (a month, or a quarter, half-year or year) holds that day: an answer
+     * of that day may no longer change any figure.
+     */
     public boolean isDayPublished(String communeCode, int year, int cutOffDay, LocalDate day) {
-        return PublicationCalendar.of(year, cutOffDay).stream().map(p -> p.periods().get(0))
-                .filter(month -> month.contains(day)).findFirst()
-                .map(month -> published(communeCode, month.code()).isPresent()).orElse(false);
+        List<String> holding = PublicationCalendar.of(year, cutOffDay).stream().flatMap(p -> p.periods().stream())
+                .filter(period -> period.contains(day)).map(Period::code).toList();
+        if (holding.isEmpty()) {
+            return false;
+        }
+        return jdbc.queryForObject("SELECT COUNT(*) FROM period_publication WHERE commune_code = ? AND period_code IN ("
+                + String.join(",", holding.stream().map(c -> "?").toList()) + ")", Integer.class,
+                Stream.concat(Stream.of(communeCode), holding.stream()).toArray()) > 0;
     }
 
     /** Public: the commune's published periods, newest first. */
     public List<PublishedPeriod> published(String communeCode) {
         return jdbc.query("SELECT * FROM period_publication WHERE commune_code = ? ORDER BY publication_date DESC, id",
                 mapper(), communeCode);
+    }
+
+    /**
+     * Public: the commune's previous published period of the same kind as this one (the month before,
+     * the first half of the year before…): what a period is compared with.
+     */
+    public Optional<PeriodResults> previous(PeriodResults current) {
+        return published(current.communeCode()).stream()
+                .filter(p -> kind(p.periodCode()).equals(kind(current.periodCode()))
+                        && p.periodCode().compareTo(current.periodCode()) < 0)
+                .map(PublishedPeriod::results).findFirst();
+    }
+
+    /** "M" for a month (2024-03), else the code's suffix (Q1, H1, Q3, Y). */
+    private static String kind(String periodCode) {
+        return periodCode.length() == 7 ? "M" : periodCode.substring(5);
+    }
+
+    /** Public: the published monthly overall rates, oldest first, at most the last twelve. */
+    public Map<String, Double> monthlyTrend(String communeCode) {
+        List<PublishedPeriod> months = published(communeCode).stream()
+                .filter(p -> p.periodCode().length() == 7).limit(12).toList();
+        Map<String, Double> trend = new LinkedHashMap<>();
+        for (int i = months.size() - 1; i >= 0; i--) {
+            trend.put(months.get(i).periodCode(), months.get(i).results().overallRate());
+        }
+        return trend;
+    }
+
+    /**
+     * Public: the notice (PDF) of a publication date, as posted at the one-stop; empty when nothing was
+     * published that day.
+     */
+    public Optional<byte[]> notice(String communeCode, LocalDate publicationDate) {
+        List<PublishedPeriod> periods = jdbc.query("SELECT * FROM period_publication WHERE commune_code = ? "
+                + "AND publication_date = ? ORDER BY id", mapper(), communeCode, Date.valueOf(publicationDate));
+        if (periods.isEmpty()) {
+            return Optional.empty();
+        }
+        long campaignId = jdbc.queryForObject("SELECT MIN(campaign_id) FROM period_publication WHERE commune_code = ? "
+                + "AND publication_date = ?", Long.class, communeCode, Date.valueOf(publicationDate));
+        return Optional.of(NoticeDocument.pdf(units.nameOf(communeCode), campaigns.planOfCampaign(campaignId),
+                publicationDate, periods));
     }
 
     public Optional<PublishedPeriod> published(String communeCode, String periodCode) {

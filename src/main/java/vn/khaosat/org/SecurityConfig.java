@@ -46,6 +46,8 @@ class SecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll();
+            // the chart script of the public results page
+            auth.requestMatchers(paths.matcher("/webjars/echarts/**")).permitAll();
             for (String path : PUBLIC_API) {
                 auth.requestMatchers(paths.matcher(path)).permitAll();
             }

@@ -75,6 +75,12 @@ public class CampaignService {
         return plans.findById(campaign.getPlanId()).orElseThrow().content().cutOffDay();
     }
 
+    /** The plan a campaign carries out: its cut-off day, coverage target, reported periods, signer. */
+    public PlanContent planOfCampaign(long campaignId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        return plans.findById(campaign.getPlanId()).orElseThrow().content();
+    }
+
     /** Cancels a running campaign; only an admin may, and must say why. */
     @Transactional
     public void cancel(long campaignId, long version, String reason) {

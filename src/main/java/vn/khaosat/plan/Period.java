@@ -44,6 +44,11 @@ public record Period(int year, PeriodType type, int month, LocalDate from, Local
         };
     }
 
+    /** The first calendar month the period covers (its own month for a MONTH period): its dossiers' months. */
+    public int firstMonth() {
+        return type.firstMonth(month);
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

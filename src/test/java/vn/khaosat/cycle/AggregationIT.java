@@ -29,6 +29,7 @@ import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.PeriodType;
+import vn.khaosat.plan.Publication;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
 
@@ -51,6 +52,8 @@ class AggregationIT {
     TestCampaigns campaigns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PublicationService publications;
 
     @BeforeEach
     void campaignOfBinhDuong() {
@@ -69,6 +72,16 @@ class AggregationIT {
         RunningCampaign campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
         List<String[]> fixture = fixture();
         insertResponses(campaign, fixture);
+        // the forms handed out: one batch per field, as source 000 says (200, 30, 50)
+        Map<String, Integer> issued = new LinkedHashMap<>();
+        fixture.forEach(row -> issued.put(FIELDS.get(row[0]), Integer.parseInt(row[5])));
+        int first = 1;
+        for (Map.Entry<String, Integer> batch : issued.entrySet()) {
+            jdbc.update("INSERT INTO paper_form_batch (campaign_id, commune_code, field_id, first_number, form_count, "
+                    + "issued_on, created_by, created_at) VALUES (?, 'BD', (SELECT id FROM service_field WHERE code = ?), "
+                    + "?, ?, '2024-01-02', 'test', NOW())", campaign.id(), batch.getKey(), first, batch.getValue());
+            first += batch.getValue();
+        }
         // a response just outside the window must not count
         insertResponse(campaign, "TP-HT", LocalDate.of(2024, 6, 15), new int[] {3, 3, 3, 3});
 
@@ -88,8 +101,89 @@ class AggregationIT {
                     .containsExactly(Integer.parseInt(row[2]), Integer.parseInt(row[3]), Integer.parseInt(row[4]));
             assertThat(field.responses()).isEqualTo(Integer.parseInt(row[6]));
             assertThat(field.responsesByChannel()).containsEntry("PAPER", Integer.parseInt(row[6]));
+            assertThat(field.formsIssued()).isEqualTo(Integer.parseInt(row[5]));
         }
         assertThat(results.overallRate()).isCloseTo(100.0, within(1e-9));
+
+        // published, the frozen table is the same, number for number
+        Publication june = PublicationCalendar.publishing(PublicationCalendar.of(2024, 14), PeriodType.SIX_MONTHS).get(0);
+        ClockUtil.setCurrentTime(java.util.Date.from(june.publishAt().toInstant()));
+        publications.publish("BD", 2024, june, false);
+        assertThat(publications.published("BD", "2024-H1").orElseThrow().results()).isEqualTo(results);
+    }
+
+    @Test
+    void a_five_level_sipas_questionnaire_counts_each_level_and_rates_by_content_area() {
+        ClockUtil.setCurrentTime(java.util.Date.from(ZonedDateTime.of(2024, 1, 6, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        campaigns.run("TP", "SIPAS-22", Set.of(Channel.PAPER));
+        RunningCampaign campaign = campaignService.runningCampaign("TP", 2024).orElseThrow();
+        assertThat(campaign.template().levels()).hasSize(5);
+        int[] allBest = new int[22];
+        java.util.Arrays.fill(allBest, 1);
+        int[] mixed = new int[22];
+        java.util.Arrays.fill(mixed, 3);
+        int firstArea = campaign.template().areas().get(0).criteria().size();
+        java.util.Arrays.fill(mixed, 0, firstArea, 2);
+        int[] worst = new int[22];
+        java.util.Arrays.fill(worst, 5);
+        insertResponse(campaign, "TP-HT", LocalDate.of(2024, 2, 1), allBest);
+        insertResponse(campaign, "TP-HT", LocalDate.of(2024, 2, 2), mixed);
+        insertResponse(campaign, "VHXH", LocalDate.of(2024, 2, 3), worst);
+
+        Period february = PublicationCalendar.of(2024, 14).get(1).periods().get(0);
+        PeriodResults results = aggregation.aggregate(campaign, february);
+
+        assertThat(results.levelLabels()).containsExactly("Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng",
+                "Rất không hài lòng");
+        PeriodResults.FieldResult justice = results.fields().stream().filter(f -> f.fieldCode().equals("TP-HT"))
+                .findFirst().orElseThrow();
+        assertThat(justice.areas()).hasSize(5);
+        assertThat(justice.criteria().get(0).levelCounts()).containsExactly(1, 1, 0, 0, 0);
+        assertThat(justice.criteria().get(firstArea).levelCounts()).containsExactly(1, 0, 1, 0, 0);
+        assertThat(justice.areas()).extracting(PeriodResults.AreaResult::rate).containsExactly(100.0, 50.0, 50.0, 50.0, 50.0);
+        assertThat(justice.rate()).isCloseTo(60.0, within(1e-9));
+        PeriodResults.FieldResult culture = results.fields().stream().filter(f -> f.fieldCode().equals("VHXH"))
+                .findFirst().orElseThrow();
+        assertThat(culture.criteria().get(0).levelCounts()).containsExactly(0, 0, 0, 0, 1);
+        assertThat(culture.rate()).isZero();
+        // overall: per area, all three responses pooled (2/3 satisfied in area 1, 1/3 in the others)
+        assertThat(results.overallRate()).isCloseTo((200.0 / 3 + 4 * 100.0 / 3) / 5, within(1e-9));
+    }
+
+    @Test
+    void an_empty_period_has_zero_counts_and_no_rates() {
+        RunningCampaign campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
+        Period march = PublicationCalendar.of(2024, 14).get(2).periods().get(0);
+        PeriodResults results = aggregation.aggregate(campaign, march);
+
+        assertThat(results.responses()).isZero();
+        assertThat(results.overallRate()).isNull();
+        assertThat(results.fields()).hasSize(3).allSatisfy(f -> {
+            assertThat(f.rate()).isNull();
+            assertThat(f.formsIssued()).isZero();
+            assertThat(f.coverage()).isNull();
+            assertThat(f.criteria()).allSatisfy(c -> {
+                assertThat(c.answers()).isZero();
+                assertThat(c.rate()).isNull();
+                assertThat(c.levelCounts()).containsOnly(0);
+            });
+        });
+        assertThat(results.officers()).isEmpty();
+        assertThat(results.coverageBelowTarget()).isFalse();
+    }
+
+    @Test
+    void officers_named_by_the_citizens_get_their_own_figures() {
+        RunningCampaign campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
+        long a = TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 2, 1), 1, 1, 1, 1);
+        long b = TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 2, 2), 3, 3, 1, 1);
+        long c = TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 2, 3), 2, 2, 2, 2);
+        jdbc.update("UPDATE survey_response SET officer = 'Nguyễn Văn An' WHERE id IN (?, ?)", a, b);
+        jdbc.update("UPDATE survey_response SET officer = 'Trần Thị Bình' WHERE id = ?", c);
+
+        PeriodResults results = aggregation.aggregate(campaign, PublicationCalendar.of(2024, 14).get(1).periods().get(0));
+        assertThat(results.officers()).containsExactly(new PeriodResults.OfficerResult("Nguyễn Văn An", 2, 75.0),
+                new PeriodResults.OfficerResult("Trần Thị Bình", 1, 100.0));
     }
 
     @Test

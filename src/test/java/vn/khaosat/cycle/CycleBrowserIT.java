@@ -80,5 +80,33 @@ class CycleBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Ưu điểm", "Nhiệm vụ thời gian tới",
                 "Thời gian giải quyết");
         screenshot("31-cycle-review");
+        type("Ưu điểm", "Cán bộ tận tình, đúng hẹn");
+        clickButton("Trình lãnh đạo duyệt");
+        waitForText("Đã trình lãnh đạo duyệt");
+        logout();
+
+        login("chutich.tx", "demo1234");
+        waitForText("Duyệt công bố");
+        clickButton("Mở");
+        waitForText("Cán bộ tận tình, đúng hẹn");
+        clickButton("Duyệt công bố");
+        waitForText("Đã duyệt; kết quả sẽ được công bố lúc 08:00 ngày 28");
+        logout();
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 28, 8, 0, 0, 0, AppTime.ZONE).toInstant()));
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
+        ClockUtil.reset();
+
+        // the public page, no login: the frozen figures, the charts and the notice
+        open("/cong-khai/TX");
+        waitForText("Tải thông báo niêm yết (PDF)");
+        wait.until(d -> !d.findElements(By.cssSelector(".chart canvas")).isEmpty());
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("tháng 1/2024", "Thời gian giải quyết", "Tỷ lệ hài lòng theo lĩnh vực (%)",
+                "Số phiếu phát ra");
+        screenshot("32-public-results");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector(".chart")));
+        screenshot("33-public-charts");
     }
 }

@@ -8,13 +8,17 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +46,8 @@ class PublicationCycleProcessIT {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    HistoryService history;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -85,6 +91,7 @@ class PublicationCycleProcessIT {
         campaigns.deleteAll();
         ClockUtil.reset();
         Login.out();
+        jdbc.update("DELETE FROM alert");
     }
 
     @Test
@@ -180,6 +187,8 @@ class PublicationCycleProcessIT {
         BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_REMIND_REVIEWER)
                 .isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
         assertThat(jdbc.queryForObject("SELECT reminded_at IS NOT NULL FROM period_cycle", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForList("SELECT message_args FROM alert WHERE recipient = 'commune:TX:staff' "
+                + "AND message_key = 'alert.cycle.reviewReminder'", String.class)).containsExactly("28/01/2024");
 
         String review = task();
         cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
@@ -190,7 +199,89 @@ class PublicationCycleProcessIT {
         BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_ESCALATE_APPROVAL)
                 .isWaitingAt(PublicationCycleProcess.TASK_APPROVE);
         assertThat(jdbc.queryForObject("SELECT escalated_at IS NOT NULL FROM period_cycle", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForList("SELECT message_key FROM alert WHERE recipient = 'commune:TX:leader'", String.class))
+                .containsExactly("alert.cycle.approvalOverdue");
         assertThat(publications.published("TX", "2024-01")).isEmpty();
+    }
+
+    @Test
+    void coverage_under_target_opens_a_warning_the_leader_acknowledges_with_a_reason_while_the_cycle_goes_on() {
+        long field = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);
+        jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
+                + "updated_at) VALUES ('TX', ?, 2024, 1, 40, 'test', NOW())", field);
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        PeriodResults january = cycles.cycleOfTask(finalise).results().get(0);
+        assertThat(january.fields().get(0).coverage()).isEqualTo(5.0);
+        assertThat(january.coverageBelowTarget()).isTrue();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_AGGREGATE,
+                PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE);
+        Task warning = tasks.createTaskQuery().processInstanceId(cycle.getId())
+                .taskDefinitionKey(PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE).singleResult();
+        assertThat(tasks.getIdentityLinksForTask(warning.getId())).extracting(l -> l.getGroupId())
+                .containsExactly("commune:TX:leader");
+        Login.as(users, "chutich.tx");
+        assertThatThrownBy(() -> cycles.acknowledgeCoverage(warning.getId(), cycles.cycleOfTask(warning.getId()).version(),
+                "  ")).isInstanceOf(InvalidInputException.class);
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE);
+        cycles.acknowledgeCoverage(warning.getId(), cycles.cycleOfTask(warning.getId()).version(),
+                "Tháng Tết, ít người dân đến làm hồ sơ");
+        BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.END_COVERAGE_ACKNOWLEDGED)
+                .isWaitingAt(PublicationCycleProcess.TASK_AGGREGATE);
+
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        Login.as(users, "canbo.tx");
+        assertThat(cycles.cycleOfTask(task()).coverageReason()).isEqualTo("Tháng Tết, ít người dân đến làm hồ sơ");
+    }
+
+    @Test
+    void coverage_above_target_opens_no_warning() {
+        long field = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);
+        jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
+                + "updated_at) VALUES ('TX', ?, 2024, 1, 2, 'test', NOW())", field);
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_AGGREGATE);
+        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).count()).isZero();
+    }
+
+    @Test
+    void a_server_down_over_the_28th_publishes_once_when_its_job_executor_comes_back() throws Exception {
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        String review = task();
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
+
+        // down from the 27th to the 30th: nobody ran the timer; then the server starts again
+        setClock(JAN_28_0800.plusDays(2));
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        executor.start();
+        try {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count() > 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+        } finally {
+            executor.shutdown();
+        }
+        BpmnAwareTests.assertThat(cycle).isEnded().hasPassed(PublicationCycleProcess.TASK_PUBLISH);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM period_publication WHERE commune_code = 'TX'", Integer.class))
+                .isEqualTo(1);
+        PublishedPeriod january = publications.published("TX", "2024-01").orElseThrow();
+        assertThat(january.late()).isTrue();
+        assertThat(january.publishedAt()).isEqualTo(JAN_28_0800.plusDays(2).toInstant());
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+                .activityId(PublicationCycleProcess.TASK_PUBLISH).count()).isEqualTo(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ class PublishPeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.publish(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        boolean reportDue = cycles.publish(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        execution.setVariable(PublicationCycleProcess.VAR_REPORT_DUE, reportDue);
     }
 }

@@ -1,7 +1,11 @@
 package vn.khaosat.cycle.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -22,6 +26,7 @@ abstract class CycleTaskView extends TaskScreen implements HasDynamicTitle {
     protected final FormErrors errors = new FormErrors();
     protected CycleView cycle;
     final H2 title = new H2();
+    final List<PeriodFigures> figures = new ArrayList<>();
 
     CycleTaskView(TaskInboxService inbox, CycleService cycles) {
         super(inbox);
@@ -39,12 +44,20 @@ abstract class CycleTaskView extends TaskScreen implements HasDynamicTitle {
             returned.addClassNames(LumoUtility.TextColor.ERROR);
             add(returned);
         }
+        if (cycle.coverageReason() != null) {
+            add(new Paragraph(getTranslation("cycle.coverageReasonGiven", cycle.coverageReason())));
+        }
+        Map<String, Double> trend = new LinkedHashMap<>(cycles.monthlyTrend(cycle.communeCode()));
+        figures.clear();
         for (PeriodResults results : cycle.results()) {
-            ResultsTable table = new ResultsTable();
-            table.show(results);
-            add(new H3(getTranslation("cycle.periodFigures", results.periodCode(),
-                    AppTime.DATE.format(results.from()), AppTime.DATE.format(results.to()), results.responses(),
-                    ResultsTable.percent(results.overallRate()))), table);
+            if (results.periodCode().length() == 7) {
+                trend.put(results.periodCode(), results.overallRate());
+            }
+            PeriodFigures period = new PeriodFigures(getTranslation("cycle.periodHeading",
+                    results.periodName() == null ? results.periodCode() : results.periodName()),
+                    results, cycles.previous(results), trend);
+            figures.add(period);
+            add(period);
         }
         showActions();
     }

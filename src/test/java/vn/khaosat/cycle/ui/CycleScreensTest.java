@@ -73,7 +73,8 @@ class CycleScreensTest extends KaribuTest {
         open("canbo.tx", PublicationCycleProcess.FINALISE_ROUTE);
         CycleFinaliseView finalise = _get(CycleFinaliseView.class);
         assertThat(finalise.title.getText()).isEqualTo("Chốt số liệu kỳ công bố 28/01/2024 – Xã Tây Xuân");
-        assertThat(finalise.getElement().getTextRecursively()).contains("Kỳ 2024-01: số liệu từ 15/12/2023 đến 14/01/2024; 1 phiếu");
+        assertThat(finalise.getElement().getTextRecursively()).contains("Kết quả tháng 1/2024",
+                "1 phiếu; tỷ lệ hài lòng chung 75,0%; số liệu từ 15/12/2023 đến 14/01/2024");
         _click(finalise.confirm);
         _get(MyTasksView.class);
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
@@ -98,9 +99,38 @@ class CycleScreensTest extends KaribuTest {
 
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 28, 8, 0, 0, 0, AppTime.ZONE).toInstant()));
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
-        UI.getCurrent().navigate("ket-qua/TX");
+        UI.getCurrent().navigate("cong-khai/TX");
         PublicResultsView results = _get(PublicResultsView.class);
-        assertThat(results.summary.getText()).startsWith("1 phiếu; tỷ lệ hài lòng chung 75,0%");
+        assertThat(results.figures.getElement().getTextRecursively()).contains("1 phiếu; tỷ lệ hài lòng chung 75,0%");
+    }
+
+    @Test
+    void the_leader_acknowledges_coverage_under_target_with_a_reason() {
+        long field = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);
+        jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
+                + "updated_at) VALUES ('TX', ?, 2024, 1, 50, 'test', NOW())", field);
+        open("canbo.tx", PublicationCycleProcess.FINALISE_ROUTE);
+        CycleFinaliseView finalise = _get(CycleFinaliseView.class);
+        PeriodFigures figures = finalise.figures.get(0);
+        assertThat(figures.forms.getListDataView().getItems()).filteredOn(f -> f.fieldCode().equals("TP-HT"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.dossiers()).isEqualTo(50);
+                    assertThat(f.coverage()).isEqualTo(2.0);
+                });
+        assertThat(figures.charts).extracting(c -> c.title()).contains("Độ bao phủ theo lĩnh vực so với chỉ tiêu 80%");
+        _click(finalise.confirm);
+
+        open("chutich.tx", PublicationCycleProcess.COVERAGE_ROUTE);
+        CycleCoverageView coverage = _get(CycleCoverageView.class);
+        assertThat(coverage.title.getText()).startsWith("Cảnh báo: độ bao phủ dưới chỉ tiêu 28/01/2024");
+        _click(coverage.acknowledge);
+        assertThat(coverage.reason.getErrorMessage()).isEqualTo("Hãy ghi lý do độ bao phủ dưới chỉ tiêu");
+        assertThat(jdbc.queryForObject("SELECT coverage_reason FROM period_cycle", String.class)).isNull();
+        coverage.reason.setValue("Kiosk hỏng nửa tháng");
+        _click(coverage.acknowledge);
+        _get(MyTasksView.class);
+        assertThat(jdbc.queryForObject("SELECT coverage_reason FROM period_cycle", String.class))
+                .isEqualTo("Kiosk hỏng nửa tháng");
     }
 
     private void open(String username, String route) {

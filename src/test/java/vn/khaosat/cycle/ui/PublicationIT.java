@@ -21,6 +21,7 @@ import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
+import vn.khaosat.collection.PaperService;
 import vn.khaosat.cycle.AggregationService;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.cycle.PublishedPeriod;
@@ -43,6 +44,8 @@ class PublicationIT extends KaribuTest {
     TestCampaigns campaigns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PaperService paper;
 
     RunningCampaign campaign;
     Publication june;
@@ -76,29 +79,66 @@ class PublicationIT extends KaribuTest {
         // June runs 15/05 to 14/06: the answers of 20/05 and 10/06
         assertThat(publications.published("BD", "2024-06").orElseThrow().results().responses()).isEqualTo(2);
 
-        // a paper form dated in the window, typed in after publication
-        TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 3, 1), 3, 3, 3, 3);
+        // a paper form dated in the published window, typed in on 1/7 after publication
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 7, 1, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        loginAndOpen("canbo.bd", "");
+        long vhxh = campaign.fields().stream().filter(f -> f.getCode().equals("VHXH")).findFirst().orElseThrow().getId();
+        paper.issue(vhxh, 10);
+        long id = paper.enter(vhxh, LocalDate.of(2024, 3, 1), "BD-2024-00001", "3333").responseId();
+        assertThat(jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?", LocalDate.class, id))
+                .isEqualTo(LocalDate.of(2024, 7, 1));
+
         assertThat(publications.published("BD", "2024-H1").orElseThrow().results().responses()).isEqualTo(3);
-        assertThat(aggregation.aggregate(campaign, june.mainPeriod()).responses()).isEqualTo(4);
+        assertThat(aggregation.aggregate(campaign, june.mainPeriod()).responses()).isEqualTo(3);
+        // it counts in July (15/06 to 14/07), the next open period
+        Publication july = PublicationCalendar.of(2024, 14).get(6);
+        assertThat(aggregation.aggregate(campaign, july.mainPeriod()).fields().stream()
+                .filter(f -> f.fieldCode().equals("VHXH")).findFirst().orElseThrow().responses()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM period_publication", Integer.class)).isEqualTo(2);
+
+        // a form dated in the open period counts on its own date
+        long open = paper.enter(vhxh, LocalDate.of(2024, 6, 20), "BD-2024-00002", "1111").responseId();
+        assertThat(jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?", LocalDate.class, open))
+                .isEqualTo(LocalDate.of(2024, 6, 20));
+    }
+
+    @Test
+    void the_notice_of_a_publication_is_a_pdf_with_the_frozen_table() throws Exception {
+        publications.publish("BD", 2024, june, false);
+        byte[] pdf = publications.notice("BD", june.date()).orElseThrow();
+        String text;
+        try (var document = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(document);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            text = all.toString().replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("THÔNG BÁO", "tháng 6/2024", "6 tháng đầu năm 2024", "Tư pháp – hộ tịch",
+                "Thời gian giải quyết", "Rất hài lòng", "Số phiếu thu vào");
+        assertThat(publications.notice("BD", june.date().minusMonths(1))).isEmpty();
     }
 
     @Test
     void the_public_page_shows_the_published_figures_of_the_commune() {
-        UI.getCurrent().navigate("ket-qua/bd");
+        UI.getCurrent().navigate("cong-khai/bd");
         PublicResultsView empty = _get(PublicResultsView.class);
         assertThat(empty.getElement().getTextRecursively()).contains("Chưa có kết quả nào được công bố.");
 
         publications.publish("BD", 2024, june, false);
-        UI.getCurrent().navigate("ket-qua/BD");
+        UI.getCurrent().navigate("cong-khai/BD");
         PublicResultsView view = _get(PublicResultsView.class);
         assertThat(view.title.getText()).isEqualTo("Kết quả khảo sát mức độ hài lòng – Thị trấn Bình Dương");
         assertThat(view.period.getValue().periodCode()).isIn("2024-06", "2024-H1");
         view.period.setValue(view.period.getListDataView().getItems().filter(p -> p.periodCode().equals("2024-H1"))
                 .findFirst().orElseThrow());
-        assertThat(view.summary.getText()).startsWith("3 phiếu; tỷ lệ hài lòng chung ")
+        assertThat(view.figures.getElement().getTextRecursively()).contains("3 phiếu; tỷ lệ hài lòng chung ")
                 .contains("từ 15/12/2023 đến 14/06/2024");
-        assertThat(view.table.getListDataView().getItems())
+        assertThat(view.notice.getText()).isEqualTo("Tải thông báo niêm yết (PDF)");
+        assertThat(view.figures.charts).extracting(c -> c.title())
+                .contains("Tỷ lệ hài lòng theo lĩnh vực (%)", "Số ý kiến theo mức đánh giá");
+        assertThat(view.figures.table.getListDataView().getItems())
                 .filteredOn(r -> r.field().equals("Tư pháp – hộ tịch") && r.criterion().position() == 2)
                 .singleElement().satisfies(r -> {
                     assertThat(r.criterion().levelCounts()).containsExactly(1, 0, 1);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -24,7 +25,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
 import vn.khaosat.base.AppTime;
+import vn.khaosat.base.alerts.Alert;
+import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.tasks.InboxFilter;
 import vn.khaosat.base.tasks.InboxTask;
@@ -38,14 +44,19 @@ import vn.khaosat.base.tasks.TaskNotAvailableException;
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final TaskInboxService inbox;
+    private final AlertService alertService;
     private final String username;
+
+    /** Reminders and escalations for the user's groups, above the tasks. */
+    final VerticalLayout alerts = new VerticalLayout();
 
     final RadioButtonGroup<InboxFilter> filter = new RadioButtonGroup<>();
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span empty = new Span();
 
-    public MyTasksView(TaskInboxService inbox, CurrentUser currentUser) {
+    public MyTasksView(TaskInboxService inbox, CurrentUser currentUser, AlertService alertService) {
         this.inbox = inbox;
+        this.alertService = alertService;
         this.username = currentUser.requireUsername();
         setSizeFull();
 
@@ -74,11 +85,36 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         nameColumn.setAutoWidth(true);
 
         empty.setText(getTranslation("tasks.empty"));
-        add(new H2(getTranslation("menu.tasks")), filter, grid, empty);
+        alerts.setPadding(false);
+        alerts.setSpacing(false);
+        alerts.getElement().setAttribute("role", "region");
+        alerts.getElement().setAttribute("aria-label", getTranslation("alerts.label"));
+        add(new H2(getTranslation("menu.tasks")), alerts, filter, grid, empty);
         refresh();
     }
 
+    void showAlerts() {
+        alerts.removeAll();
+        for (Alert alert : alertService.mine()) {
+            Span text = new Span(getTranslation(alert.messageKey(), alert.messageArgs().toArray()) + " ("
+                    + AppTime.DATE_TIME.format(alert.createdAt().atZone(AppTime.ZONE)) + ")");
+            Button seen = new Button(getTranslation("alerts.dismiss"), e -> {
+                alertService.dismiss(alert.id());
+                showAlerts();
+            });
+            seen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(new Icon(VaadinIcon.BELL), text, seen);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            row.addClassName("alert");
+            row.getElement().getThemeList().add("badge warning");
+            row.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("margin-bottom", "2px");
+            alerts.add(row);
+        }
+        alerts.setVisible(alerts.getComponentCount() > 0);
+    }
+
     void refresh() {
+        showAlerts();
         List<InboxTask> tasks = inbox.tasks(filter.getValue());
         grid.setItems(tasks);
         empty.setVisible(tasks.isEmpty());

@@ -1,0 +1,69 @@
+package vn.khaosat.base.alerts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.CurrentUser;
+
+/**
+ * Alerts for candidate groups: a process step that reminds or escalates sends one; every member sees
+ * it at the top of the inbox until one of them dismisses it (the group shares the work, so one
+ * "seen" is enough). No mail server is assumed on a commune's network.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AlertService {
+
+    /** Separates the arguments in one column; never typed by a user. */
+    private static final String SEPARATOR = "\u001F";
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AlertService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void send(String candidateGroup, String messageKey, String route, String... args) {
+        jdbc.update("INSERT INTO alert (recipient, message_key, message_args, route, created_at) VALUES (?, ?, ?, ?, ?)",
+                candidateGroup, messageKey, String.join(SEPARATOR, args), route, Timestamp.from(clock.instant()));
+    }
+
+    /** The alerts of the user's groups not dismissed yet, newest first. */
+    public List<Alert> mine() {
+        List<String> groups = currentUser.candidateGroups();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", groups.stream().map(g -> "?").toList());
+        return jdbc.query("SELECT * FROM alert WHERE dismissed_at IS NULL AND recipient IN (" + in + ") "
+                + "ORDER BY created_at DESC, id DESC LIMIT 50",
+                (rs, row) -> new Alert(rs.getLong("id"), rs.getString("recipient"), rs.getString("message_key"),
+                        rs.getString("message_args").isEmpty() ? List.of()
+                                : Arrays.asList(rs.getString("message_args").split(SEPARATOR, -1)),
+                        rs.getString("route"), rs.getTimestamp("created_at").toInstant()),
+                groups.toArray());
+    }
+
+    /** Dismisses an alert of one of the user's groups (someone else's gives 403). */
+    @Transactional
+    public void dismiss(long alertId) {
+        List<String> recipient = jdbc.queryForList("SELECT recipient FROM alert WHERE id = ?", String.class, alertId);
+        if (recipient.isEmpty() || !currentUser.candidateGroups().contains(recipient.get(0))) {
+            throw new AccessDeniedException("not an alert of your groups: " + alertId);
+        }
+        jdbc.update("UPDATE alert SET dismissed_by = ?, dismissed_at = ? WHERE id = ? AND dismissed_at IS NULL",
+                currentUser.requireUsername(), Timestamp.from(clock.instant()), alertId);
+    }
+}
