@@ -71,7 +71,7 @@ public class TestCampaigns {
     }
 
     public void deleteAll() {
-        for (String key : new String[] {"PublicationCycle", "SurveyCampaign", "SurveyPlan"}) {
+        for (String key : new String[] {"DistrictReport", "PublicationCycle", "SurveyCampaign", "SurveyPlan"}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }
@@ -81,6 +81,8 @@ public class TestCampaigns {
         jdbc.update("DELETE FROM dossier_count");
         jdbc.update("DELETE FROM kiosk");
         jdbc.update("DELETE FROM commune_officer");
+        jdbc.update("DELETE FROM period_report");
+        jdbc.update("DELETE FROM alert");
         jdbc.update("DELETE FROM period_publication");
         jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");

@@ -177,6 +177,11 @@ public class CycleService {
 
     // ---- the engine's steps
 
+    /** The narrative a cycle's review wrote: where its period's report starts from. */
+    public Narrative narrativeOfCycle(long cycleId) {
+        return cycles.findById(cycleId).orElseThrow().narrative();
+    }
+
     /** Task_Aggregate: the figures are computed from the closed window (they are computed again at publication). */
     @Transactional
     public void aggregated(long cycleId) {

@@ -21,9 +21,8 @@ class MainLayoutTest extends KaribuTest {
     void an_admin_sees_the_inbox_the_admin_screens_and_the_camunda_webapps() {
         loginAndOpen("admin", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Đơn vị hành chính",
-                "Người dùng",
-                "Mẫu phiếu khảo sát", "Lĩnh vực");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Theo dõi các xã",
+                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
     }
@@ -49,7 +48,7 @@ class MainLayoutTest extends KaribuTest {
     void the_layout_shows_who_is_logged_in_and_where() {
         loginAndOpen("noivu.ts", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Theo dõi các xã");
         assertThat(_get(MainLayout.class).getElement().getTextRecursively())
                 .contains("Lê Thị Hoa (Phòng Nội vụ) · Huyện Tây Sơn");
     }
