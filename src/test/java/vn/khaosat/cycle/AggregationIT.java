@@ -3,15 +3,8 @@ package vn.khaosat.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.khaosat.Source000;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestResponses;
@@ -39,10 +33,6 @@ import vn.khaosat.plan.RunningCampaign;
  */
 @SpringTest
 class AggregationIT {
-
-    /** the fixture's field names → our field codes */
-    static final Map<String, String> FIELDS = Map.of("Tư pháp – hộ tịch", "TP-HT", "Văn hóa – xã hội", "VHXH",
-            "Địa chính", "DC-XD-MT");
 
     @Autowired
     AggregationService aggregation;
@@ -68,20 +58,9 @@ class AggregationIT {
     }
 
     @Test
-    void the_six_month_figures_of_source_000_come_back_from_its_responses() throws Exception {
+    void the_six_month_figures_of_source_000_come_back_from_its_responses() {
         RunningCampaign campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
-        List<String[]> fixture = fixture();
-        insertResponses(campaign, fixture);
-        // the forms handed out: one batch per field, as source 000 says (200, 30, 50)
-        Map<String, Integer> issued = new LinkedHashMap<>();
-        fixture.forEach(row -> issued.put(FIELDS.get(row[0]), Integer.parseInt(row[5])));
-        int first = 1;
-        for (Map.Entry<String, Integer> batch : issued.entrySet()) {
-            jdbc.update("INSERT INTO paper_form_batch (campaign_id, commune_code, field_id, first_number, form_count, "
-                    + "issued_on, created_by, created_at) VALUES (?, 'BD', (SELECT id FROM service_field WHERE code = ?), "
-                    + "?, ?, '2024-01-02', 'test', NOW())", campaign.id(), batch.getKey(), first, batch.getValue());
-            first += batch.getValue();
-        }
+        Source000.insert(jdbc, campaign);
         // a response just outside the window must not count
         insertResponse(campaign, "TP-HT", LocalDate.of(2024, 6, 15), new int[] {3, 3, 3, 3});
 
@@ -92,16 +71,16 @@ class AggregationIT {
         assertThat(results.periodCode()).isEqualTo("2024-H1");
         assertThat(results.levelLabels()).containsExactly("Rất hài lòng", "Hài lòng", "Không hài lòng");
         assertThat(results.responses()).isEqualTo(280);
-        for (String[] row : fixture) {
+        for (Source000.Row row : Source000.rows()) {
             PeriodResults.FieldResult field = results.fields().stream()
-                    .filter(f -> f.fieldCode().equals(FIELDS.get(row[0]))).findFirst().orElseThrow();
+                    .filter(f -> f.fieldCode().equals(row.fieldCode())).findFirst().orElseThrow();
             PeriodResults.CriterionResult criterion = field.criteria().stream()
-                    .filter(c -> c.text().equals(row[1])).findFirst().orElseThrow();
-            assertThat(criterion.levelCounts()).as(row[0] + " / " + row[1])
-                    .containsExactly(Integer.parseInt(row[2]), Integer.parseInt(row[3]), Integer.parseInt(row[4]));
-            assertThat(field.responses()).isEqualTo(Integer.parseInt(row[6]));
-            assertThat(field.responsesByChannel()).containsEntry("PAPER", Integer.parseInt(row[6]));
-            assertThat(field.formsIssued()).isEqualTo(Integer.parseInt(row[5]));
+                    .filter(c -> c.text().equals(row.criterion())).findFirst().orElseThrow();
+            assertThat(criterion.levelCounts()).as(row.field() + " / " + row.criterion())
+                    .containsExactly(row.verySatisfied(), row.satisfied(), row.dissatisfied());
+            assertThat(field.responses()).isEqualTo(row.collected());
+            assertThat(field.responsesByChannel()).containsEntry("PAPER", row.collected());
+            assertThat(field.formsIssued()).isEqualTo(row.issued());
         }
         assertThat(results.overallRate()).isCloseTo(100.0, within(1e-9));
 
@@ -207,40 +186,7 @@ class AggregationIT {
                 .rate()).isNull();
     }
 
-    private void insertResponses(RunningCampaign campaign, List<String[]> fixture) {
-        Map<String, List<String[]>> byField = new LinkedHashMap<>();
-        fixture.forEach(row -> byField.computeIfAbsent(row[0], f -> new ArrayList<>()).add(row));
-        for (Map.Entry<String, List<String[]>> field : byField.entrySet()) {
-            int forms = Integer.parseInt(field.getValue().get(0)[6]);
-            for (int i = 0; i < forms; i++) {
-                int[] levels = new int[4];
-                for (int c = 0; c < 4; c++) {
-                    String[] row = field.getValue().get(c);
-                    int veryGood = Integer.parseInt(row[2]);
-                    int good = Integer.parseInt(row[3]);
-                    levels[c] = i < veryGood ? 1 : i < veryGood + good ? 2 : 3;
-                }
-                insertResponse(campaign, FIELDS.get(field.getKey()), LocalDate.of(2024, 1, 2).plusDays(i % 150), levels);
-            }
-        }
-    }
-
     private void insertResponse(RunningCampaign campaign, String fieldCode, LocalDate givenOn, int[] levels) {
         TestResponses.insert(jdbc, campaign, fieldCode, givenOn, levels);
-    }
-
-    private static List<String[]> fixture() throws Exception {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                AggregationIT.class.getResourceAsStream("/fixtures/binh-duong-2024-h1.csv"), StandardCharsets.UTF_8))) {
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(","));
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -107,6 +107,9 @@ public class Chart extends Composite<VerticalLayout> {
             if (kind == Kind.STACKED_BAR) {
                 one.put("stack", "all");
             }
+            if (kind != Kind.LINE) {
+                one.put("barMaxWidth", 28);
+            }
             if (i == 0 && target != null) {
                 one.put("markLine", Map.of("symbol", "none", "data", List.of(Map.of(horizontal ? "xAxis" : "yAxis", target)),
                         "label", Map.of("formatter", format(target))));
