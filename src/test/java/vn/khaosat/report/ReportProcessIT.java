@@ -278,6 +278,37 @@ class ReportProcessIT {
         assertThat(reports.report(id).status()).isEqualTo(ReportStatus.IN_REVIEW);
     }
 
+    @Test
+    void a_commune_under_a_province_reports_to_the_provinces_reviewers() {
+        // Tây Phú, for this test, directly under Tỉnh Bình Định (a city's ward would be)
+        jdbc.update("UPDATE org_unit SET parent_id = (SELECT id FROM (SELECT id FROM org_unit WHERE code = 'BDI') p) "
+                + "WHERE code = 'TP'");
+        try {
+            setClock(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE));
+            campaigns.run("TP", "TT4-3M", Set.of(Channel.PAPER));
+            cycles.openDueWork("TP", 2024);
+            TestResponses.insert(jdbc, campaignService.runningCampaign("TP", 2024).orElseThrow(), "TP-HT",
+                    LocalDate.of(2024, 3, 1), 1, 1, 1, 1);
+            cycles.publish("TP", "2024-03", NARRATIVE, MARCH_28_0800);
+            ProcessInstance tayPhu = runtime.createProcessInstanceQuery().processInstanceBusinessKey("report-2024-Q1-TP")
+                    .singleResult();
+            Login.as(users, "canbo.tp");
+            String prepare = tasks.createTaskQuery().processInstanceId(tayPhu.getId()).singleResult().getId();
+            reports.prepare(prepare, reports.reportOfTask(prepare).version(), NARRATIVE);
+            Login.as(users, "chutich.tp");
+            String sign = tasks.createTaskQuery().processInstanceId(tayPhu.getId()).singleResult().getId();
+            reports.signAndSubmit(sign, reports.reportOfTask(sign).version());
+            String review = tasks.createTaskQuery().processInstanceId(tayPhu.getId()).singleResult().getId();
+            assertThat(tasks.getIdentityLinksForTask(review)).extracting(l -> l.getGroupId())
+                    .containsExactly("province:BDI:reviewer");
+            assertThat(jdbc.queryForObject("SELECT parent_code FROM period_report WHERE commune_code = 'TP'", String.class))
+                    .isEqualTo("BDI");
+        } finally {
+            jdbc.update("UPDATE org_unit SET parent_id = (SELECT id FROM (SELECT id FROM org_unit WHERE code = 'TS') p) "
+                    + "WHERE code = 'TP'");
+        }
+    }
+
     private void prepareAndSign() {
         Login.as(users, "canbo.tx");
         String prepare = task();
