@@ -10,16 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final LoginThrottle throttle;
 
-    AppUserDetailsService(AppUserRepository users) {
+    AppUserDetailsService(AppUserRepository users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(OrgValidation.normalizeUsername(username))
-                .map(AppUserPrincipal::new)
+                .map(user -> new AppUserPrincipal(user, throttle.isLocked(user.getUsername())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -18,8 +18,13 @@ public class AppUserPrincipal extends User implements AppPrincipal {
     private final String unitName;
 
     AppUserPrincipal(AppUser user) {
-        super(user.getUsername(), user.getPasswordHash(), user.isActive() && user.getUnit().isActive(), true, true, true,
-                authorities(user));
+        this(user, false);
+    }
+
+    /** @param locked the login is throttled after repeated wrong passwords ({@link LoginThrottle}) */
+    AppUserPrincipal(AppUser user, boolean locked) {
+        super(user.getUsername(), user.getPasswordHash(), user.isActive() && user.getUnit().isActive(), true, true,
+                !locked, authorities(user));
         this.displayName = user.getFullName();
         this.unitCode = user.getUnit().getCode();
         this.unitName = user.getUnit().getName();

@@ -1,6 +1,7 @@
 package vn.khaosat.org;
 
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,6 +187,34 @@ public class OrgService implements UnitNames {
         user.setPasswordHash(passwordEncoder.encode(password));
         users.saveAndFlush(user);
         return password.toString();
+    }
+
+    /**
+     * The logged-in user changes their own password: the current one is required (a session left open
+     * is not enough to take the account), the new one follows the length rule and differs.
+     */
+    @Transactional
+    public void changePassword(String current, String replacement, String confirmation) {
+        AppUser me = currentAppUser();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (current == null || !passwordEncoder.matches(current, me.getPasswordHash())) {
+            errors.put("current", "validation.password.current");
+        }
+        if (replacement == null || replacement.length() < OrgValidation.MIN_PASSWORD_LENGTH) {
+            errors.put("replacement", "validation.password.short");
+        } else if (replacement.length() > 200) {
+            errors.put("replacement", "validation.tooLong");
+        } else if (replacement.equals(current)) {
+            errors.put("replacement", "validation.password.same");
+        }
+        if (replacement != null && !replacement.equals(confirmation)) {
+            errors.put("confirmation", "validation.password.confirm");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        me.setPasswordHash(passwordEncoder.encode(replacement));
+        users.saveAndFlush(me);
     }
 
     // ---- rules

@@ -13,6 +13,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -35,6 +39,10 @@ class SecurityConfig {
     /** The public collection API: kiosks and the online form, no login. */
     static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -62,6 +70,16 @@ class SecurityConfig {
             }
             csrf.ignoringRequestMatchers(paths.matcher("/api/**"));
         });
+        // ASVS 14.4: no sniffing, no framing by other sites, no referrer to other sites; the policy
+        // allows what Vaadin needs (inline bootstrap, executeJs) and nothing from elsewhere. Camunda's
+        // webapps send their own policy.
+        http.headers(headers -> headers
+                .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.sameOrigin())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(paths.matcher("/camunda/**")),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
         http.httpBasic(basic -> { });
         http.exceptionHandling(e -> {
             e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

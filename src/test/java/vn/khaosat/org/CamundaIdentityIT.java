@@ -75,7 +75,7 @@ class CamundaIdentityIT {
     void a_new_user_appears_in_camunda_and_a_locked_one_leaves_it() {
         Login.as(users, "admin");
         AppUser user = org.saveUser(new UserDraft(null, 0, "test.sync", "Người Đồng Bộ", org.unit("BD").getId(),
-                Set.of(Role.COMMUNE_STAFF, Role.COMMUNE_LEADER), "matkhau123"));
+                Set.of(Role.COMMUNE_STAFF, Role.COMMUNE_LEADER), "matkhau-123456"));
 
         assertThat(identity.createGroupQuery().groupMember("test.sync").list()).extracting(Group::getId)
                 .containsExactlyInAnyOrder("commune:BD:staff", "commune:BD:leader");

@@ -25,7 +25,7 @@ class InitialAdminTest {
         when(units.findByCode("BDI")).thenReturn(Optional.empty());
         when(units.save(any())).thenAnswer(call -> call.getArgument(0));
 
-        new InitialAdmin(units, users, encoder, "Quantri", "mat-khau-dai", "BDI", "Tỉnh Bình Định").run(null);
+        new InitialAdmin(units, users, encoder, "Quantri", "mat-khau-that-dai", "BDI", "Tỉnh Bình Định").run(null);
 
         ArgumentCaptor<AppUser> saved = ArgumentCaptor.forClass(AppUser.class);
         verify(users).save(saved.capture());
@@ -34,7 +34,7 @@ class InitialAdminTest {
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.getUnit().getCode()).isEqualTo("BDI");
         assertThat(admin.getUnit().getType()).isEqualTo(UnitType.TINH);
-        assertThat(encoder.matches("mat-khau-dai", admin.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("mat-khau-that-dai", admin.getPasswordHash())).isTrue();
     }
 
     @Test
@@ -44,7 +44,7 @@ class InitialAdminTest {
         verify(users, never()).save(any());
 
         when(users.count()).thenReturn(3L);
-        new InitialAdmin(units, users, encoder, "admin", "mat-khau-dai", "TINH", "Tỉnh").run(null);
+        new InitialAdmin(units, users, encoder, "admin", "mat-khau-that-dai", "TINH", "Tỉnh").run(null);
         verify(users, never()).save(any());
         verify(units, never()).save(any());
     }

@@ -150,7 +150,7 @@ class OrgServiceIT {
     void a_locked_user_cannot_log_in_and_a_reset_password_works() {
         Login.as(users, "admin");
         AppUser user = org.saveUser(new UserDraft(null, 0, "Test.Locked", "Người Thử", org.unit("TX").getId(),
-                Set.of(Role.COMMUNE_STAFF), "matkhau123"));
+                Set.of(Role.COMMUNE_STAFF), "matkhau-123456"));
         assertThat(user.getUsername()).isEqualTo("test.locked");
 
         AppUser locked = org.setUserActive(user.getId(), user.getVersion(), false);

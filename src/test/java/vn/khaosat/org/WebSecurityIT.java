@@ -9,8 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +39,44 @@ class WebSecurityIT {
 
         HttpResponse<String> unknown = login(newClient(), "khong.co.ai", "demo1234");
         assertThat(unknown.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_login_for_fifteen_minutes_whatever_the_password() throws Exception {
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(login(newClient(), "chutich.tp", "doan-mo-" + i).headers().firstValue("Location")
+                        .orElseThrow()).endsWith("/login?error");
+            }
+            // now even the right password is refused, with the same answer
+            assertThat(login(newClient(), "chutich.tp", "demo1234").headers().firstValue("Location").orElseThrow())
+                    .endsWith("/login?error");
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(16))));
+            assertThat(login(newClient(), "chutich.tp", "demo1234").headers().firstValue("Location").orElseThrow())
+                    .doesNotContain("error");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void pages_carry_the_security_headers_and_error_pages_no_stack_trace() throws Exception {
+        HttpResponse<String> login = newClient().send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'self'", "object-src 'none'", "default-src 'self'");
+
+        HttpResponse<String> api = newClient().send(HttpRequest.newBuilder(uri("/api/v1/responses"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"communeCode\":"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).doesNotContain("Exception", "at com.", "at org.", "SQL");
+        HttpResponse<String> missing = newClient().send(get("/api/v1/khong-co").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isIn(401, 404);
+        assertThat(missing.body()).doesNotContain("Exception", "trace");
     }
 
     @Test

@@ -22,7 +22,7 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("admin", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Theo dõi các xã",
-                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực");
+                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực", "Đổi mật khẩu");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
     }
@@ -32,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("canbo.tx", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Phiếu giấy",
-                "Số hồ sơ giải quyết", "Tỷ lệ khảo sát", "Góp ý, phản ánh, kiến nghị");
+                "Số hồ sơ giải quyết", "Tỷ lệ khảo sát", "Góp ý, phản ánh, kiến nghị", "Đổi mật khẩu");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/camunda"));
 
         try {
@@ -48,7 +48,7 @@ class MainLayoutTest extends KaribuTest {
     void the_layout_shows_who_is_logged_in_and_where() {
         loginAndOpen("noivu.ts", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Theo dõi các xã");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Theo dõi các xã", "Đổi mật khẩu");
         assertThat(_get(MainLayout.class).getElement().getTextRecursively())
                 .contains("Lê Thị Hoa (Phòng Nội vụ) · Huyện Tây Sơn");
     }

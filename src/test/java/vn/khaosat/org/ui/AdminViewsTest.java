@@ -117,7 +117,7 @@ class AdminViewsTest extends KaribuTest {
         assertThat(view.fullName.getErrorMessage()).isEqualTo("Không được để trống");
         assertThat(view.unit.getErrorMessage()).isEqualTo("Không được để trống");
         assertThat(view.roles.getErrorMessage()).isEqualTo("Hãy chọn ít nhất một vai trò");
-        assertThat(view.password.getErrorMessage()).isEqualTo("Mật khẩu phải có ít nhất 8 ký tự");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Mật khẩu phải có ít nhất 12 ký tự");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'canbo.tx'", Integer.class))
                 .isEqualTo(1);
     }
