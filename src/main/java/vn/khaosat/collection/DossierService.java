@@ -102,7 +102,14 @@ public class DossierService {
     @Transactional
     public ImportReport importFile(String fileName, InputStream content, boolean storeValidRows) throws IOException {
         String commune = myCommune();
-        List<String[]> rows = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+        List<String[]> rows;
+        try {
+            rows = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+        } catch (IOException | RuntimeException unreadable) {
+            // a broken, empty or mislabelled file (POI and Commons CSV report it in their own ways)
+            return new ImportReport(0, 0, List.of(new ImportReport.RowError(1, ImportReport.UNREADABLE,
+                    fileName)), false);
+        }
         Map<String, ServiceField> fieldsByName = new HashMap<>();
         for (ServiceField f : templates.activeFields()) {
             fieldsByName.put(normalize(f.getCode()), f);

@@ -8,6 +8,13 @@ import java.util.List;
  */
 public record ImportReport(int rowsRead, int rowsStored, List<RowError> errors, boolean stored) {
 
+    static final String UNREADABLE = "collection.import.unreadable";
+
     public record RowError(int line, String messageKey, String value) {
+    }
+
+    /** The file itself could not be read (broken, empty, not CSV or XLSX). */
+    public boolean unreadable() {
+        return errors.size() == 1 && errors.get(0).messageKey().equals(UNREADABLE);
     }
 }

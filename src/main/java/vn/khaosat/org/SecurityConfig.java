@@ -54,6 +54,8 @@ class SecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll();
+            // the container's error dispatch: its status must reach the caller, not become a 401
+            auth.requestMatchers(paths.matcher("/error")).permitAll();
             // the chart script of the public results page
             auth.requestMatchers(paths.matcher("/webjars/echarts/**")).permitAll();
             for (String path : PUBLIC_API) {

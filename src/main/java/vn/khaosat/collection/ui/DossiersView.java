@@ -113,7 +113,8 @@ public class DossiersView extends VerticalLayout implements HasDynamicTitle {
             report = dossiers.importFile(fileName, new ByteArrayInputStream(data), validRows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException unreadable) {
+        }
+        if (report.unreadable()) {
             importSummary.setText(t("dossiers.unreadable"));
             importErrors.setVisible(false);
             importValidRows.setVisible(false);
