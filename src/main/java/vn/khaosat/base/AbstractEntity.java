@@ -2,14 +2,20 @@ package vn.khaosat.base;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import java.util.Map;
+
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import vn.khaosat.base.audit.AuditListener;
 
 /** Identity and optimistic locking: a second save from a stale screen fails instead of overwriting. */
 @MappedSuperclass
+@EntityListeners(AuditListener.class)
 public abstract class AbstractEntity {
 
     @Id
@@ -18,6 +24,10 @@ public abstract class AbstractEntity {
 
     @Version
     private long version;
+
+    /** The state as loaded or last saved, for the audit log's "before". */
+    @Transient
+    private transient Map<String, String> auditState;
 
     public Long getId() {
         return id;
@@ -32,6 +42,15 @@ public abstract class AbstractEntity {
         if (version != loadedVersion) {
             throw new OptimisticLockingFailureException(getClass().getSimpleName() + " " + id + " changed meanwhile");
         }
+    }
+
+    /** For {@link AuditListener} only. */
+    public Map<String, String> auditState() {
+        return auditState;
+    }
+
+    public void auditState(Map<String, String> state) {
+        this.auditState = state;
     }
 
     public boolean isNew() {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.org.OrgService;
@@ -57,10 +58,12 @@ public class PaperService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String publicUrl;
+    private final AuditService audit;
 
     PaperService(PaperFormBatchRepository batches, PublicationService publications, CampaignService campaigns,
             CollectionService collection, OrgService org, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
-            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${app.public-url:http://localhost:8080}") String publicUrl, AuditService audit) {
+        this.audit = audit;
         this.batches = batches;
         this.publications = publications;
         this.campaigns = campaigns;
@@ -208,6 +211,8 @@ public class PaperService {
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",
                 responseId, currentUser.requireUsername(), Timestamp.from(clock.instant()), "paper form " + serial);
         jdbc.update("DELETE FROM survey_response WHERE id = ?", responseId);
+        audit.record(campaign.communeCode(), "SurveyResponse", responseId, "DELETED", "paper form " + serial
+                + ", counted on " + countedOn, null);
     }
 
     // ---- inside

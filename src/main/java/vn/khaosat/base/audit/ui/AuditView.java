@@ -1,0 +1,67 @@
+package vn.khaosat.base.audit.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.base.audit.AuditEntry;
+import vn.khaosat.base.audit.AuditService;
+
+/** The audit log, read-only: administrators see every change, a commune leader their commune's. */
+@Route("audit")
+@Menu(title = "menu.audit", order = 95, icon = "vaadin:clipboard-check")
+@RolesAllowed({"ADMIN", "COMMUNE_LEADER"})
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> ENTITIES = List.of("SurveyPlan", "Campaign", "PeriodCycle", "PeriodReport", "DossierCount",
+            "SurveyResponse", "Kiosk", "FeedbackItem", "AppUser", "OrgUnit", "ServiceField", "SurveyTemplate");
+
+    private final AuditService audit;
+    final Select<String> entity = new Select<>();
+    final Grid<AuditEntry> grid = new Grid<>();
+
+    public AuditView(AuditService audit) {
+        this.audit = audit;
+        setSizeFull();
+        entity.setLabel(getTranslation("audit.entity"));
+        entity.setEmptySelectionAllowed(true);
+        entity.setEmptySelectionCaption(getTranslation("district.allStatuses"));
+        entity.setItems(ENTITIES);
+        entity.setItemLabelGenerator(e -> e == null ? getTranslation("district.allStatuses")
+                : getTranslation("audit.entity." + e));
+        entity.addValueChangeListener(e -> refresh());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(a -> AppTime.DATE_TIME.format(a.doneAt().atZone(AppTime.ZONE))).setHeader(getTranslation("report.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::doneBy).setHeader(getTranslation("report.by")).setAutoWidth(true);
+        grid.addColumn(a -> a.unitCode() == null ? "" : a.unitCode()).setHeader(getTranslation("district.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("audit.entity." + a.entity()) + " #" + a.entityId())
+                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("audit.action." + a.action())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.before() == null ? "" : a.before()).setHeader(getTranslation("audit.before")).setFlexGrow(2);
+        grid.addColumn(a -> a.after() == null ? "" : a.after()).setHeader(getTranslation("audit.after")).setFlexGrow(2);
+        add(new H2(getTranslation("menu.audit")), new Paragraph(getTranslation("audit.help")), entity, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(audit.search(null, entity.getValue(), 500));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit") + " – " + getTranslation("app.title");
+    }
+}
