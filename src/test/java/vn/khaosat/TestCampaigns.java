@@ -71,7 +71,7 @@ public class TestCampaigns {
     }
 
     public void deleteAll() {
-        for (String key : new String[] {"DistrictReport", "PublicationCycle", "SurveyCampaign", "SurveyPlan"}) {
+        for (String key : new String[] {"DistrictReport", "PublicationCycle", "Feedback", "SurveyCampaign", "SurveyPlan"}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }

@@ -57,6 +57,16 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         return server.url();
     }
 
+    /** Stops the running embedded server, keeping its data and port: the reliability test's outage. */
+    static synchronized void stopForOutage() throws Exception {
+        server.db.stop();
+    }
+
+    /** Starts the server stopped by {@link #stopForOutage} again. */
+    static synchronized void startAfterOutage() throws Exception {
+        server.db.start();
+    }
+
     private static synchronized void stop() {
         if (server != null) {
             server.stop();

@@ -100,9 +100,8 @@ class TenantSweepIT {
 
     @AfterEach
     void cleanUp() {
-        jdbc.update("DELETE FROM commune_officer");
-        jdbc.update("DELETE FROM feedback_item");
         campaigns.deleteAll();
+        jdbc.update("DELETE FROM feedback_item");
         ClockUtil.reset();
         Login.out();
     }

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -63,6 +66,14 @@ class ApiErrors {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ResponseApi.Error> multipart(HttpServletRequest request) {
         return error(HttpStatus.BAD_REQUEST, "collection.error.payload", request);
+    }
+
+    /** The database is away (restarting, network): nothing was stored; the same request may be sent again. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+        TransientDataAccessException.class})
+    ResponseEntity<ResponseApi.Error> unavailable(HttpServletRequest request) {
+        ResponseEntity<ResponseApi.Error> error = error(HttpStatus.SERVICE_UNAVAILABLE, "api.error.unavailable", request);
+        return ResponseEntity.status(error.getStatusCode()).header("Retry-After", "5").body(error.getBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -35,6 +35,8 @@ class PlanScreensTest extends KaribuTest {
     ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.khaosat.plan.PlanService plans;
 
     @BeforeEach
     void setClock() {
@@ -159,6 +161,25 @@ class PlanScreensTest extends KaribuTest {
         loginAndOpen("chutich.tx", "");
         UI.getCurrent().navigate(PlansView.class);
         assertThat(_get(PlansView.class).create.isVisible()).isFalse();
+    }
+
+    @Test
+    void two_staff_editing_the_same_draft_the_second_save_is_refused_and_the_first_is_kept() {
+        PlanDraftView mine = startDraft();
+        String taskId = tasks.createTaskQuery().processDefinitionKey("SurveyPlan").singleResult().getId();
+        // a colleague saves the same draft from another session meanwhile
+        var plan = plans.planOfTask(taskId);
+        var c = plan.content();
+        plans.saveDraft(taskId, plan.version(), new vn.khaosat.plan.PlanContent("09/KH-UBND", c.date(), c.placeName(),
+                c.legalBasis(), c.purposes(), c.requirements(), c.templateId(), c.fieldIds(), c.channels(),
+                c.coverageTarget(), c.cutOffDay(), c.reportedPeriods(), c.recipients(), c.signerName(), c.signerTitle()));
+
+        mine.form.number.setValue("05/KH-UBND");
+        _click(mine.save);
+
+        NotificationsKt.expectNotifications("Dữ liệu đã được người khác thay đổi. Hãy tải lại trang rồi làm lại.");
+        assertThat(jdbc.queryForObject("SELECT doc_number FROM survey_plan WHERE plan_year = 2024 AND commune_code = 'TX'",
+                String.class)).isEqualTo("09/KH-UBND");
     }
 
     private PlanDraftView startDraft() {
