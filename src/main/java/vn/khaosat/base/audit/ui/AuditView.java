@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,8 +51,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("audit.action." + a.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.before() == null ? "" : a.before()).setHeader(getTranslation("audit.before")).setFlexGrow(2);
-        grid.addColumn(a -> a.after() == null ? "" : a.after()).setHeader(getTranslation("audit.after")).setFlexGrow(2);
+        // one "field: value" per line; Lit binds the text as text, never as HTML
+        grid.addColumn(LitRenderer.<AuditEntry>of("<span style=\"white-space:pre-line\">${item.text}</span>")
+                .withProperty("text", a -> a.before() == null ? "" : a.before()))
+                .setHeader(getTranslation("audit.before")).setFlexGrow(2);
+        grid.addColumn(LitRenderer.<AuditEntry>of("<span style=\"white-space:pre-line\">${item.text}</span>")
+                .withProperty("text", a -> a.after() == null ? "" : a.after()))
+                .setHeader(getTranslation("audit.after")).setFlexGrow(2);
         add(new H2(getTranslation("menu.audit")), new Paragraph(getTranslation("audit.help")), entity, grid);
         refresh();
     }
