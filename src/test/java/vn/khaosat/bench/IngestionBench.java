@@ -1,0 +1,190 @@
+package vn.khaosat.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.khaosat.Login;
+import vn.khaosat.SpringTest;
+import vn.khaosat.TestCampaigns;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.collection.KioskService;
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.RunningCampaign;
+
+/**
+ * B1: kiosk submissions through the real HTTP API (validation, idempotency, rate limit, JPA) from
+ * several client threads over loopback, against raw JDBC inserts of the same rows.
+ */
+@SpringTest
+class IngestionBench {
+
+    static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    static final int THREADS = Integer.getInteger("bench.threads", 16);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
+    KioskService kiosks;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @AfterEach
+    void cleanUp() {
+        campaigns.deleteAll();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void b1_response_ingestion() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
+        Login.as(users, "canbo.tx");
+        String token = kiosks.register("TX", "Kiosk đo tải").token();
+        Login.out();
+        RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        run(Math.min(5, SECONDS), () -> submit(http, token)); // warm-up
+        long[][] latencies = new long[THREADS][];
+        long ok = run(SECONDS, () -> submit(http, token), latencies);
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        double rate = (double) ok / SECONDS;
+        double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
+        double p99 = all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6;
+
+        long raw = run(SECONDS, () -> insertRaw(campaign));
+        double rawRate = (double) raw / SECONDS;
+
+        BenchReport report = new BenchReport("B1 response ingestion");
+        report.add("B1", "kiosk submissions through the HTTP API, " + THREADS + " client threads, " + SECONDS + " s",
+                "≥ 1,000/s, p99 < 50 ms, ≥ 25 % of raw", BenchReport.number(rate) + "/s, p50 "
+                        + BenchReport.number(p50) + " ms, p99 " + BenchReport.number(p99) + " ms",
+                BenchReport.number(rawRate) + "/s raw JDBC (1 response + 4 answers per transaction)",
+                BenchReport.number(100 * rate / rawRate) + " %", ok + " stored");
+        report.write(jdbc);
+    }
+
+    private interface Step {
+        boolean once() throws Exception;
+    }
+
+    private long run(int seconds, Step step) throws Exception {
+        return run(seconds, step, null);
+    }
+
+    /** THREADS threads repeat the step until the time is up; returns how many succeeded. */
+    private long run(int seconds, Step step, long[][] latencies) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    if (step.once()) {
+                        done.incrementAndGet();
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - start;
+                    }
+                }
+                if (latencies != null) {
+                    latencies[thread] = Arrays.copyOf(mine, n);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get();
+    }
+
+    private boolean submit(HttpClient http, String token) throws Exception {
+        String body = "{\"fieldCode\":\"TP-HT\",\"clientId\":\"" + UUID.randomUUID() + "\",\"answers\":[{\"criterion\":1,"
+                + "\"level\":1},{\"criterion\":2,\"level\":1},{\"criterion\":3,\"level\":2},{\"criterion\":4,\"level\":1}]}";
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/responses")).header("Content-Type", "application/json").header("X-Kiosk-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        return response.statusCode() == 201;
+    }
+
+    private boolean insertRaw(RunningCampaign campaign) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long id;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_response (campaign_id, commune_code, "
+                    + "field_id, channel, template_id, given_on, counted_on, submitted_at, client_id) "
+                    + "VALUES (?, ?, ?, 'KIOSK', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, campaign.id());
+                insert.setString(2, campaign.communeCode());
+                insert.setLong(3, campaign.fields().get(0).getId());
+                insert.setLong(4, campaign.template().id());
+                insert.setObject(5, LocalDate.of(2024, 3, 10));
+                insert.setObject(6, LocalDate.of(2024, 3, 10));
+                insert.setTimestamp(7, Timestamp.from(Instant.now()));
+                insert.setString(8, UUID.randomUUID().toString());
+                insert.executeUpdate();
+                try (var keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            for (var criterion : campaign.template().criteria()) {
+                try (PreparedStatement answer = c.prepareStatement(
+                        "INSERT INTO response_answer (response_id, criterion_id, level) VALUES (?, ?, 1)")) {
+                    answer.setLong(1, id);
+                    answer.setLong(2, criterion.id());
+                    answer.executeUpdate();
+                }
+            }
+            c.commit();
+            return true;
+        }
+    }
+}
