@@ -85,7 +85,11 @@ class IngestionBench {
 
         run(Math.min(5, SECONDS), () -> submit(http, token)); // warm-up
         long[][] latencies = new long[THREADS][];
+        long selectsBefore = status("Com_select");
+        long insertsBefore = status("Com_insert");
         long ok = run(SECONDS, () -> submit(http, token), latencies);
+        double selects = (double) (status("Com_select") - selectsBefore) / ok;
+        double inserts = (double) (status("Com_insert") - insertsBefore) / ok;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         double rate = (double) ok / SECONDS;
         double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
@@ -99,8 +103,17 @@ class IngestionBench {
                 "≥ 1,000/s, p99 < 50 ms, ≥ 25 % of raw", BenchReport.number(rate) + "/s, p50 "
                         + BenchReport.number(p50) + " ms, p99 " + BenchReport.number(p99) + " ms",
                 BenchReport.number(rawRate) + "/s raw JDBC (1 response + 4 answers per transaction)",
-                BenchReport.number(100 * rate / rawRate) + " %", ok + " stored");
+                BenchReport.number(100 * rate / rawRate) + " %", ok + " stored; per submission "
+                        + BenchReport.number(selects) + " SELECTs, " + BenchReport.number(inserts) + " INSERTs");
         report.write(jdbc);
+    }
+
+    /** A server-wide statement counter (all connections). */
+    private long status(String name) {
+        return jdbc.query("SHOW GLOBAL STATUS LIKE '" + name + "'", rs -> {
+            rs.next();
+            return rs.getLong(2);
+        });
     }
 
     private interface Step {
