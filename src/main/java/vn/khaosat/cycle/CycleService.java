@@ -143,14 +143,7 @@ public class CycleService {
     @Transactional
     public void submitReview(String taskId, long version, Narrative narrative) {
         PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_REVIEW, version);
-        for (String text : new String[] {narrative.strengths(), narrative.difficulties(), narrative.nextTasks()}) {
-            if (text != null && text.length() > 10_000) {
-                throw new InvalidInputException(Map.of("narrative", "validation.tooLong"));
-            }
-        }
-        if (narrative.strengths() == null || narrative.strengths().isBlank()) {
-            throw new InvalidInputException(Map.of("strengths", "validation.required"));
-        }
+        narrative.requireValid();
         cycle.reviewed(narrative, currentUser.requireUsername());
         cycles.saveAndFlush(cycle);
         inbox.complete(taskId, Map.of());

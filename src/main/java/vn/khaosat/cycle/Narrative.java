@@ -1,5 +1,21 @@
 package vn.khaosat.cycle;
 
+import java.util.Map;
+
+import vn.khaosat.base.InvalidInputException;
+
 /** The review's text, as source 000 writes it: ưu điểm; khó khăn, tồn tại, hạn chế; nhiệm vụ thời gian tới. */
 public record Narrative(String strengths, String difficulties, String nextTasks) {
+
+    /** Strengths are required; no text longer than 10,000 characters. The review and the report share the rule. */
+    public void requireValid() {
+        for (String text : new String[] {strengths, difficulties, nextTasks}) {
+            if (text != null && text.length() > 10_000) {
+                throw new InvalidInputException(Map.of("narrative", "validation.tooLong"));
+            }
+        }
+        if (strengths == null || strengths.isBlank()) {
+            throw new InvalidInputException(Map.of("strengths", "validation.required"));
+        }
+    }
 }

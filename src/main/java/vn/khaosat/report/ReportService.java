@@ -123,7 +123,7 @@ public class ReportService {
     /** Task_PrepareReport: the staff checked the document; the narrative goes to the leader to sign. */
     @Transactional
     public void prepare(String taskId, long version, Narrative narrative) {
-        validate(narrative);
+        narrative.requireValid();
         PeriodReport report = current(taskId, ReportProcess.TASK_PREPARE, version);
         report.prepared(narrative);
         reports.saveAndFlush(report);
@@ -174,7 +174,7 @@ public class ReportService {
     /** Task_ReviseReport: staff answer the comment; the leader signs again. */
     @Transactional
     public void revise(String taskId, long version, Narrative narrative) {
-        validate(narrative);
+        narrative.requireValid();
         PeriodReport report = current(taskId, ReportProcess.TASK_REVISE, version);
         report.revised(narrative);
         reports.saveAndFlush(report);
@@ -282,17 +282,6 @@ public class ReportService {
     private String periodName(PeriodReport report) {
         return publications.published(report.getCommuneCode(), report.getPeriodCode())
                 .map(PublishedPeriod::periodName).orElse(report.getPeriodCode());
-    }
-
-    private static void validate(Narrative narrative) {
-        for (String text : new String[] {narrative.strengths(), narrative.difficulties(), narrative.nextTasks()}) {
-            if (text != null && text.length() > 10_000) {
-                throw new InvalidInputException(Map.of("narrative", "validation.tooLong"));
-            }
-        }
-        if (narrative.strengths() == null || narrative.strengths().isBlank()) {
-            throw new InvalidInputException(Map.of("strengths", "validation.required"));
-        }
     }
 
     private void event(PeriodReport report, String action, String by, String comment) {

@@ -2,7 +2,6 @@ package vn.khaosat.report.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -12,6 +11,7 @@ import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.cycle.Narrative;
+import vn.khaosat.cycle.ui.NarrativeFields;
 import vn.khaosat.report.ReportService;
 import vn.khaosat.report.ReportView;
 
@@ -22,9 +22,7 @@ abstract class ReportTaskView extends TaskScreen implements HasDynamicTitle {
     protected final FormErrors errors = new FormErrors();
     protected ReportView report;
     final H2 title = new H2();
-    final TextArea strengths = new TextArea();
-    final TextArea difficulties = new TextArea();
-    final TextArea nextTasks = new TextArea();
+    NarrativeFields narrative;
     ReportPanel panel;
 
     ReportTaskView(TaskInboxService inbox, ReportService reports) {
@@ -52,25 +50,12 @@ abstract class ReportTaskView extends TaskScreen implements HasDynamicTitle {
 
     /** The narrative fields, filled with what is saved. */
     protected void addNarrative() {
-        strengths.setLabel(getTranslation("cycle.strengths"));
-        difficulties.setLabel(getTranslation("cycle.difficulties"));
-        nextTasks.setLabel(getTranslation("cycle.nextTasks"));
-        for (TextArea area : new TextArea[] {strengths, difficulties, nextTasks}) {
-            area.setWidthFull();
-            area.setMaxLength(10_000);
-            area.setMinRows(3);
-        }
-        Narrative n = report.narrative();
-        strengths.setValue(n.strengths() == null ? "" : n.strengths());
-        difficulties.setValue(n.difficulties() == null ? "" : n.difficulties());
-        nextTasks.setValue(n.nextTasks() == null ? "" : n.nextTasks());
-        strengths.setRequiredIndicatorVisible(true);
-        errors.field("strengths", strengths).field("narrative", nextTasks);
-        add(strengths, difficulties, nextTasks);
+        narrative = new NarrativeFields(report.narrative(), errors);
+        add(narrative);
     }
 
     protected Narrative narrative() {
-        return new Narrative(strengths.getValue(), difficulties.getValue(), nextTasks.getValue());
+        return narrative.read();
     }
 
     protected abstract String titleKey();

@@ -82,10 +82,10 @@ class CycleScreensTest extends KaribuTest {
         open("canbo.tx", PublicationCycleProcess.REVIEW_ROUTE);
         CycleReviewView review = _get(CycleReviewView.class);
         _click(review.submit);
-        assertThat(review.strengths.getErrorMessage()).isEqualTo("Không được để trống");
-        review.strengths.setValue("Cán bộ tận tình");
-        review.difficulties.setValue("Kết quả giải quyết có một ý kiến không hài lòng");
-        review.nextTasks.setValue("Rà soát thời hạn trả kết quả");
+        assertThat(review.narrative.strengths.getErrorMessage()).isEqualTo("Không được để trống");
+        review.narrative.strengths.setValue("Cán bộ tận tình");
+        review.narrative.difficulties.setValue("Kết quả giải quyết có một ý kiến không hài lòng");
+        review.narrative.nextTasks.setValue("Rà soát thời hạn trả kết quả");
         _click(review.submit);
         _get(MyTasksView.class);
 

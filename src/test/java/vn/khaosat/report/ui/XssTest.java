@@ -71,7 +71,7 @@ class XssTest extends KaribuTest {
 
         loginAndOpen("canbo.tx", ReportProcess.PREPARE_ROUTE + "/" + task);
         ReportPrepareView view = _get(ReportPrepareView.class);
-        assertThat(view.strengths.getValue()).isEqualTo("Ưu điểm " + SCRIPT);
+        assertThat(view.narrative.strengths.getValue()).isEqualTo("Ưu điểm " + SCRIPT);
         assertThat(view.panel.preview.getElement().getTextRecursively()).contains("Ưu điểm " + SCRIPT,
                 "Khó khăn " + IMAGE, "Việc tới & <b>đậm</b>");
         assertThat(markupAnywhere(UI.getCurrent().getElement())).isEmpty();
