@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PlanContent;
 import vn.khaosat.plan.PlanService;
@@ -30,9 +31,11 @@ public class TestCampaigns {
     private final ManagementService management;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final CampaignService campaignService;
 
     public TestCampaigns(PlanService plans, TemplateService templates, RuntimeService runtime, TaskService tasks,
-            ManagementService management, UserDetailsService users, JdbcTemplate jdbc) {
+            ManagementService management, UserDetailsService users, JdbcTemplate jdbc, CampaignService campaignService) {
+        this.campaignService = campaignService;
         this.plans = plans;
         this.templates = templates;
         this.runtime = runtime;
@@ -86,6 +89,7 @@ public class TestCampaigns {
         jdbc.update("DELETE FROM period_publication");
         jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");
+        campaignService.forgetRunningCampaigns();
         jdbc.update("DELETE FROM survey_plan");
     }
 }

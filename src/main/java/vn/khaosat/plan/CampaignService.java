@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +38,17 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** Wall-clock time (not the engine's) a kept running campaign stays fresh. */
+    static final long RUNNING_CACHE_MILLIS = 30_000;
+
+    private record RunningKey(String communeCode, int year) {
+    }
+
+    private record CachedRunning(Optional<RunningCampaign> campaign, long until) {
+    }
+
+    private final Map<RunningKey, CachedRunning> running = new ConcurrentHashMap<>();
+
     CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, TemplateService templates,
             CurrentUser currentUser, RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
@@ -57,9 +69,29 @@ public class CampaignService {
 
     /**
      * The commune's running campaign of that year, with its questionnaire: what a response is given to.
-     * Applies no tenant rule: citizens at a kiosk or online submit without logging in.
+     * Applies no tenant rule: citizens at a kiosk or online submit without logging in. Every
+     * submission asks for it, so it is kept for {@link #RUNNING_CACHE_MILLIS}: a running campaign's
+     * plan and template no longer change, and starting, cancelling or completing one here forgets
+     * them all (another node learns of it within that time).
      */
     public Optional<RunningCampaign> runningCampaign(String communeCode, int year) {
+        RunningKey key = new RunningKey(communeCode, year);
+        long now = System.currentTimeMillis();
+        CachedRunning cached = running.get(key);
+        if (cached != null && cached.until() > now) {
+            return cached.campaign();
+        }
+        Optional<RunningCampaign> fresh = loadRunningCampaign(communeCode, year);
+        running.put(key, new CachedRunning(fresh, now + RUNNING_CACHE_MILLIS));
+        return fresh;
+    }
+
+    /** Forgets the kept running campaigns: after a change that did not go through this service (tests, imports). */
+    public void forgetRunningCampaigns() {
+        running.clear();
+    }
+
+    private Optional<RunningCampaign> loadRunningCampaign(String communeCode, int year) {
         return campaigns.findByCommuneCodeAndYearAndStatus(communeCode, year, CampaignStatus.RUNNING).map(campaign -> {
             SurveyPlan plan = plans.findById(campaign.getPlanId()).orElseThrow();
             var fields = plan.getFields().stream()
@@ -97,6 +129,7 @@ public class CampaignService {
         }
         campaign.cancel(clock.instant(), currentUser.requireUsername(), reason.strip());
         campaigns.saveAndFlush(campaign);
+        forgetRunningCampaigns();
         runtimeService.createMessageCorrelation(SurveyCampaignProcess.MESSAGE_CANCEL)
                 .processInstanceId(campaign.getProcessInstanceId()).correlate();
         events.publishEvent(new CampaignCancelled(campaignId, reason.strip()));
@@ -110,6 +143,7 @@ public class CampaignService {
         SurveyPlan plan = plans.findById(planId).orElseThrow();
         Campaign campaign = campaigns.saveAndFlush(
                 new Campaign(planId, plan.getCommuneCode(), plan.getYear(), clock.instant()));
+        forgetRunningCampaigns();
         var instance = runtimeService.startProcessInstanceByKey(SurveyCampaignProcess.KEY,
                 SurveyCampaignProcess.businessKey(plan.getYear(), plan.getCommuneCode()),
                 Map.of(SurveyCampaignProcess.VAR_CAMPAIGN_ID, campaign.getId(),
@@ -142,6 +176,7 @@ public class CampaignService {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         campaign.complete(clock.instant());
         campaigns.saveAndFlush(campaign);
+        forgetRunningCampaigns();
     }
 
 

@@ -20,6 +20,9 @@ import vn.khaosat.base.AppTime;
 class PlanBrowserIT extends BrowserTest {
 
     @Autowired
+    CampaignService campaigns;
+
+    @Autowired
     RuntimeService runtime;
     @Autowired
     ManagementService management;
@@ -33,7 +36,7 @@ class PlanBrowserIT extends BrowserTest {
 
     @AfterEach
     void cleanUp() {
-        PlanFixtures.deleteAll(runtime, jdbc);
+        PlanFixtures.deleteAll(runtime, jdbc, campaigns);
     }
 
     @Test

@@ -31,6 +31,9 @@ import vn.khaosat.SpringTest;
 class PlanDocumentIT {
 
     @Autowired
+    CampaignService campaigns;
+
+    @Autowired
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
@@ -65,7 +68,7 @@ class PlanDocumentIT {
 
     @AfterEach
     void cleanUp() {
-        PlanFixtures.deleteAll(runtime, jdbc);
+        PlanFixtures.deleteAll(runtime, jdbc, campaigns);
         Login.out();
     }
 

@@ -41,7 +41,7 @@ final class PlanFixtures {
                 c.recipients(), c.signerName(), c.signerTitle());
     }
 
-    static void deleteAll(RuntimeService runtime, JdbcTemplate jdbc) {
+    static void deleteAll(RuntimeService runtime, JdbcTemplate jdbc, CampaignService campaigns) {
         for (String key : new String[] {"PublicationCycle", SurveyCampaignProcess.KEY, SurveyPlanProcess.KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
@@ -50,6 +50,7 @@ final class PlanFixtures {
         jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
+        campaigns.forgetRunningCampaigns();
         ClockUtil.reset();
     }
 }

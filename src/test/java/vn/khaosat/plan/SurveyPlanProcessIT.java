@@ -58,7 +58,7 @@ class SurveyPlanProcessIT {
 
     @AfterEach
     void cleanUp() {
-        PlanFixtures.deleteAll(runtime, jdbc);
+        PlanFixtures.deleteAll(runtime, jdbc, campaigns);
         Login.out();
     }
 

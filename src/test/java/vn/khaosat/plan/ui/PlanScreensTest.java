@@ -37,6 +37,8 @@ class PlanScreensTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     vn.khaosat.plan.PlanService plans;
+    @Autowired
+    vn.khaosat.plan.CampaignService campaignService;
 
     @BeforeEach
     void setClock() {
@@ -53,6 +55,7 @@ class PlanScreensTest extends KaribuTest {
         jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
+        campaignService.forgetRunningCampaigns();
         ClockUtil.reset();
     }
 
