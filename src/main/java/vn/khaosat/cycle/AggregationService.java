@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.RunningCampaign;
@@ -26,11 +25,9 @@ import vn.khaosat.plan.TemplateDetail;
 public class AggregationService {
 
     private final JdbcTemplate jdbc;
-    private final CampaignService campaigns;
 
-    AggregationService(JdbcTemplate jdbc, CampaignService campaigns) {
+    AggregationService(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.campaigns = campaigns;
     }
 
     /**
@@ -38,10 +35,6 @@ public class AggregationService {
      * template, for the campaign's fields (a window can start in the previous year: 15/12).
      */
     public PeriodResults aggregate(RunningCampaign campaign, Period period) {
-        return aggregate(campaign, period, campaigns.planOfCampaign(campaign.id()).coverageTarget());
-    }
-
-    PeriodResults aggregate(RunningCampaign campaign, Period period, int coverageTarget) {
         TemplateDetail template = campaign.template();
         Map<Long, Map<Long, int[]>> counts = new HashMap<>();
         jdbc.query("SELECT r.field_id, a.criterion_id, a.level, COUNT(*) AS n FROM survey_response r "
@@ -109,7 +102,7 @@ public class AggregationService {
         Double overall = rate(pooledAreas(template, fields));
         return new PeriodResults(campaign.communeCode(), period.code(), period.nameVi(), period.from(), period.to(),
                 template.levels().stream().map(TemplateDetail.Level::labelVi).toList(), fields, overall,
-                fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum(), coverageTarget,
+                fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum(), campaign.coverageTarget(),
                 officers(campaign, period));
     }
 

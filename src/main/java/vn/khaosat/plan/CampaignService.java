@@ -97,7 +97,8 @@ public class CampaignService {
             var fields = plan.getFields().stream()
                     .sorted(Comparator.comparing(ServiceField::getPosition)).toList();
             return new RunningCampaign(campaign.getId(), communeCode, org.lookupUnit(communeCode).getName(),
-                    campaign.getYear(), templates.template(plan.content().templateId()), fields, plan.content().channels());
+                    campaign.getYear(), templates.template(plan.content().templateId()), fields, plan.content().channels(),
+                    plan.content().coverageTarget());
         });
     }
 

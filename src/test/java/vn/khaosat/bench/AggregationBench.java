@@ -56,7 +56,7 @@ class AggregationBench {
 
         String commune = "B007";
         RunningCampaign campaign = new RunningCampaign(bd.id(), commune, "Xã đo tải 7", 2023, bd.template(), bd.fields(),
-                bd.channels());
+                bd.channels(), bd.coverageTarget());
         Period march = PublicationCalendar.of(2023, 14).get(2).periods().get(0);
         double ours = median(() -> aggregation.aggregate(campaign, march));
         double raw = median(() -> jdbc.queryForList("SELECT r.field_id, a.criterion_id, a.level, COUNT(*) AS n "
@@ -74,7 +74,7 @@ class AggregationBench {
         }
         double district = median(() -> {
             codes.forEach(code -> aggregation.aggregate(new RunningCampaign(bd.id(), code, code, 2023, bd.template(),
-                    bd.fields(), bd.channels()), quarter));
+                    bd.fields(), bd.channels(), bd.coverageTarget()), quarter));
             return null;
         }, 3);
         double districtRaw = median(() -> jdbc.queryForList("SELECT r.commune_code, r.field_id, a.criterion_id, a.level, "
