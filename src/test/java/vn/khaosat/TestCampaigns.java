@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.base.AppTime;
+import vn.khaosat.collection.KioskService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PlanContent;
@@ -32,10 +33,12 @@ public class TestCampaigns {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final CampaignService campaignService;
+    private final KioskService kiosks;
 
     public TestCampaigns(PlanService plans, TemplateService templates, RuntimeService runtime, TaskService tasks,
-            ManagementService management, UserDetailsService users, JdbcTemplate jdbc, CampaignService campaignService) {
+            ManagementService management, UserDetailsService users, JdbcTemplate jdbc, CampaignService campaignService, KioskService kiosks) {
         this.campaignService = campaignService;
+        this.kiosks = kiosks;
         this.plans = plans;
         this.templates = templates;
         this.runtime = runtime;
@@ -71,6 +74,16 @@ public class TestCampaigns {
         plans.approve(approveTask, plans.planOfTask(approveTask).version());
         management.executeJob(management.createJobQuery().processInstanceId(process).singleResult().getId());
         Login.out();
+    }
+
+    /** Registers a kiosk of the commune as its staff would; returns its token. */
+    public String registerKiosk(String communeCode, String name) {
+        Login.as(users, "canbo." + communeCode.toLowerCase());
+        try {
+            return kiosks.register(communeCode, name).token();
+        } finally {
+            Login.out();
+        }
     }
 
     public void deleteAll() {

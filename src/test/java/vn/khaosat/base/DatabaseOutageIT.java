@@ -20,12 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.collection.KioskService;
 import vn.khaosat.plan.Channel;
 
 /**
@@ -41,10 +38,6 @@ class DatabaseOutageIT {
     @Autowired
     TestCampaigns campaigns;
     @Autowired
-    KioskService kiosks;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,9 +47,7 @@ class DatabaseOutageIT {
     void kioskOfTayXuan() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
-        Login.as(users, "canbo.tx");
-        token = kiosks.register("TX", "Kiosk quầy 2").token();
-        Login.out();
+        token = campaigns.registerKiosk("TX", "Kiosk quầy 2");
     }
 
     @AfterEach

@@ -18,9 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
 import vn.khaosat.KaribuTest;
-import vn.khaosat.Login;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.ui.KioskScreen;
 import vn.khaosat.plan.Channel;
 
@@ -29,8 +27,6 @@ class KioskOutageTest extends KaribuTest {
 
     @Autowired
     TestCampaigns campaigns;
-    @Autowired
-    KioskService kiosks;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,9 +40,7 @@ class KioskOutageTest extends KaribuTest {
     void the_answer_stays_on_the_kiosk_and_goes_through_once_when_the_database_is_back() throws Exception {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
-        Login.as(userDetailsService, "canbo.tx");
-        String token = kiosks.register("TX", "Kiosk quầy 3").token();
-        Login.out();
+        String token = campaigns.registerKiosk("TX", "Kiosk quầy 3");
         UI.getCurrent().navigate("kiosk/" + token);
         KioskScreen kiosk = _get(KioskScreen.class);
         _click(_get(kiosk, Button.class, spec -> spec.withText("Tư pháp – hộ tịch")));

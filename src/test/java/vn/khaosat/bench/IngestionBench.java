@@ -31,13 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.base.AppTime;
-import vn.khaosat.collection.KioskService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
@@ -59,10 +56,6 @@ class IngestionBench {
     @Autowired
     CampaignService campaignService;
     @Autowired
-    KioskService kiosks;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
@@ -77,9 +70,7 @@ class IngestionBench {
     void b1_response_ingestion() throws Exception {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
-        Login.as(users, "canbo.tx");
-        String token = kiosks.register("TX", "Kiosk đo tải").token();
-        Login.out();
+        String token = campaigns.registerKiosk("TX", "Kiosk đo tải");
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -54,9 +54,7 @@ class CollectionApiIT {
     void runningCampaignAndKiosk() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE, Channel.PAPER));
-        Login.as(users, "canbo.tx");
-        token = kiosks.register("TX", "Kiosk quầy 1").token();
-        Login.out();
+        token = campaigns.registerKiosk("TX", "Kiosk quầy 1");
     }
 
     @AfterEach

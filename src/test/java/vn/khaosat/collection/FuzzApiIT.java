@@ -26,9 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.base.AppTime;
@@ -57,10 +55,6 @@ class FuzzApiIT {
     @Autowired
     TestCampaigns campaigns;
     @Autowired
-    KioskService kiosks;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -72,9 +66,7 @@ class FuzzApiIT {
     void runningCampaignAndKiosk() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE, Channel.PAPER));
-        Login.as(users, "canbo.tx");
-        token = kiosks.register("TX", "Kiosk thử").token();
-        Login.out();
+        token = campaigns.registerKiosk("TX", "Kiosk thử");
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.ui.Chart;
 import vn.khaosat.cycle.PeriodResults;
+import vn.khaosat.cycle.ResultsDocumentTable;
 
 /**
  * Everything a period's figures show, on the task screens and the public page alike: the summary,
@@ -50,7 +51,7 @@ class PeriodFigures extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.add(new H3(heading.isEmpty() ? heading : Character.toUpperCase(heading.charAt(0)) + heading.substring(1)));
         content.add(new Paragraph(getTranslation("results.summary", results.responses(),
-                ResultsTable.percent(results.overallRate()), AppTime.DATE.format(results.from()),
+                ResultsDocumentTable.percent(results.overallRate()), AppTime.DATE.format(results.from()),
                 AppTime.DATE.format(results.to()))));
         if (results.responses() == 0) {
             content.add(new Paragraph(getTranslation("results.empty")));
@@ -70,7 +71,7 @@ class PeriodFigures extends Composite<VerticalLayout> {
                 .setAutoWidth(true);
         forms.addColumn(f -> f.dossiers() == null ? "–" : String.valueOf(f.dossiers()))
                 .setHeader(getTranslation("results.dossiers")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        forms.addColumn(f -> ResultsTable.percent(f.coverage())).setHeader(getTranslation("results.coverage",
+        forms.addColumn(f -> ResultsDocumentTable.percent(f.coverage())).setHeader(getTranslation("results.coverage",
                 results.coverageTarget())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         forms.setPartNameGenerator(f -> f.coverage() != null && f.coverage() <= results.coverageTarget()
                 ? "below-target" : null);
@@ -88,9 +89,9 @@ class PeriodFigures extends Composite<VerticalLayout> {
             comparison.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
             comparison.setAllRowsVisible(true);
             comparison.addColumn(Comparison::name).setHeader(getTranslation("dossiers.field")).setFlexGrow(2);
-            comparison.addColumn(c -> ResultsTable.percent(c.before()))
+            comparison.addColumn(c -> ResultsDocumentTable.percent(c.before()))
                     .setHeader(getTranslation("results.previous", before.periodCode())).setTextAlign(ColumnTextAlign.END);
-            comparison.addColumn(c -> ResultsTable.percent(c.now()))
+            comparison.addColumn(c -> ResultsDocumentTable.percent(c.now()))
                     .setHeader(getTranslation("results.current", results.periodCode())).setTextAlign(ColumnTextAlign.END);
             comparison.addColumn(c -> c.change() == null ? "–" : signed(c.change()))
                     .setHeader(getTranslation("results.change")).setTextAlign(ColumnTextAlign.END);
@@ -105,7 +106,7 @@ class PeriodFigures extends Composite<VerticalLayout> {
                     .setFlexGrow(2);
             officers.addColumn(PeriodResults.OfficerResult::responses).setHeader(getTranslation("results.formsCollected"))
                     .setTextAlign(ColumnTextAlign.END);
-            officers.addColumn(o -> ResultsTable.percent(o.rate())).setHeader(getTranslation("results.rate"))
+            officers.addColumn(o -> ResultsDocumentTable.percent(o.rate())).setHeader(getTranslation("results.rate"))
                     .setTextAlign(ColumnTextAlign.END);
             officers.setItems(results.officers());
             content.add(new H4(getTranslation("results.officers")), officers);
@@ -160,7 +161,7 @@ class PeriodFigures extends Composite<VerticalLayout> {
     }
 
     private static String signed(double change) {
-        String value = ResultsTable.percent(Math.abs(change));
+        String value = ResultsDocumentTable.percent(Math.abs(change));
         return (change > 0.05 ? "+" : change < -0.05 ? "−" : "") + value;
     }
 }

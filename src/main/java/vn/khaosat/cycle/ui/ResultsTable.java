@@ -2,13 +2,13 @@ package vn.khaosat.cycle.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
 import vn.khaosat.cycle.PeriodResults;
+import vn.khaosat.cycle.ResultsDocumentTable;
 
 /** The table of source 000: field × criterion, the count (and share) of each level, the satisfaction rate. */
 class ResultsTable extends Grid<ResultsTable.Row> {
@@ -31,15 +31,11 @@ class ResultsTable extends Grid<ResultsTable.Row> {
             addColumn(r -> r.criterion().levelCounts().get(level) + share(r.criterion(), level))
                     .setHeader(results.levelLabels().get(level)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
-        addColumn(r -> percent(r.criterion().rate())).setHeader(getTranslation("results.rate"))
+        addColumn(r -> ResultsDocumentTable.percent(r.criterion().rate())).setHeader(getTranslation("results.rate"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         List<Row> rows = new ArrayList<>();
         results.fields().forEach(f -> f.criteria().forEach(c -> rows.add(new Row(f.fieldName(), c))));
         setItems(rows);
-    }
-
-    static String percent(Double rate) {
-        return rate == null ? "–" : String.format(Locale.ROOT, "%.1f%%", rate).replace('.', ',');
     }
 
     private static String share(PeriodResults.CriterionResult criterion, int level) {
