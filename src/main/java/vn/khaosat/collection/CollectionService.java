@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,9 +40,11 @@ public class CollectionService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PublicationService publications;
+    private final JdbcTemplate jdbc;
 
     CollectionService(SurveyResponseRepository responses, CampaignService campaigns, SubmissionRateLimiter limiter,
-            TransactionTemplate transaction, Clock clock, PublicationService publications) {
+            TransactionTemplate transaction, Clock clock, PublicationService publications, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.responses = responses;
         this.campaigns = campaigns;
         this.limiter = limiter;
@@ -92,12 +95,8 @@ public class CollectionService {
         checkShape(s);
         String clientId = blankToNull(s.clientId());
         String receipt = blankToNull(s.receiptCode());
-        if (clientId != null) {
-            Optional<SubmissionResult> earlier = earlierSubmission(clientId, s.communeCode());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
+        // a retry is found when its insert meets the unique client id (below): the first try,
+        // by far the common case, costs no lookup
         LocalDate givenOn = s.channel() == Channel.PAPER ? s.givenOn() : LocalDate.now(clock);
         if (givenOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(Map.of("givenOn", "collection.paper.dateFuture"));
@@ -112,22 +111,22 @@ public class CollectionService {
                 .orElseThrow(() -> new InvalidInputException(Map.of("fieldCode", "collection.error.field")));
         Map<Long, Integer> answers = answers(s, campaign.template());
         if (receipt != null && responses.existsByCampaignIdAndReceiptCode(campaign.id(), receipt)) {
-            throw new SubmissionRefusedException("collection.error.receiptUsed", 409);
+            // the receipt's response may be this very submission, sent again
+            return earlierSubmission(clientId, s.communeCode())
+                    .orElseThrow(() -> new SubmissionRefusedException("collection.error.receiptUsed", 409));
         }
         SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.getId(), s.channel(),
                 campaign.template().id(), givenOn, countedOn(campaign, givenOn), clock.instant(), clientId, receipt, s.respondentType(),
                 blankToNull(s.officer()), blankToNull(s.comment()), kioskId, answers);
         response.setPaperSerial(paperSerial);
         try {
-            Long id = transaction.execute(status -> responses.saveAndFlush(response).getId());
+            Long id = transaction.execute(status -> response.insert(jdbc));
             return new SubmissionResult(id, false);
         } catch (DataIntegrityViolationException raced) {
-            // a retry or a second use of the receipt code arrived at the same moment
-            if (clientId != null) {
-                Optional<SubmissionResult> earlier = earlierSubmission(clientId, s.communeCode());
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
+            // a retry (its client id is stored), or a second use of the receipt code or serial
+            Optional<SubmissionResult> earlier = earlierSubmission(clientId, s.communeCode());
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
             throw new SubmissionRefusedException(paperSerial != null ? "collection.paper.serialEntered"
                     : "collection.error.receiptUsed", 409);
@@ -148,6 +147,9 @@ public class CollectionService {
     }
 
     private Optional<SubmissionResult> earlierSubmission(String clientId, String communeCode) {
+        if (clientId == null) {
+            return Optional.empty();
+        }
         return responses.findByClientId(clientId).map(stored -> {
             if (!stored.getCommuneCode().equals(communeCode)) {
                 throw new SubmissionRefusedException("collection.error.clientIdTaken", 409);

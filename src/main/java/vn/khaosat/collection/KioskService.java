@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
@@ -40,10 +42,12 @@ public class KioskService {
     private final OrgService org;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
     private final SecureRandom random = new SecureRandom();
 
-    KioskService(KioskRepository kiosks, OrgService org, CurrentUser currentUser, Clock clock) {
+    KioskService(KioskRepository kiosks, OrgService org, CurrentUser currentUser, Clock clock, JdbcTemplate jdbc) {
         this.kiosks = kiosks;
+        this.jdbc = jdbc;
         this.org = org;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -82,13 +86,18 @@ public class KioskService {
         return kiosks.saveAndFlush(kiosk).toView();
     }
 
-    /** The kiosk a token belongs to, if it is registered and not revoked. */
+    /**
+     * The kiosk a token belongs to, if it is registered and not revoked. Every kiosk submission
+     * asks this: one indexed SQL read (a JPA query cost a fifth of the request's CPU in B1), and
+     * no cache, so a revocation holds on every node at once.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<KioskIdentity> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return kiosks.findByTokenHash(hash(token)).filter(k -> !k.isRevoked())
-                .map(k -> new KioskIdentity(k.getId(), k.getCommuneCode()));
+        return jdbc.query("SELECT id, commune_code FROM kiosk WHERE token_hash = ? AND revoked_at IS NULL",
+                (rs, row) -> new KioskIdentity(rs.getLong(1), rs.getString(2)), hash(token)).stream().findFirst();
     }
 
     private void requireManager(String communeCode) {

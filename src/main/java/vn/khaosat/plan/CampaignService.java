@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
@@ -48,9 +51,13 @@ public class CampaignService {
     }
 
     private final Map<RunningKey, CachedRunning> running = new ConcurrentHashMap<>();
+    private final TransactionTemplate readOnly;
 
     CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, TemplateService templates,
-            CurrentUser currentUser, RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.campaigns = campaigns;
         this.plans = plans;
         this.org = org;
@@ -74,6 +81,7 @@ public class CampaignService {
      * plan and template no longer change, and starting, cancelling or completing one here forgets
      * them all (another node learns of it within that time).
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // a kept campaign needs no transaction (B1)
     public Optional<RunningCampaign> runningCampaign(String communeCode, int year) {
         RunningKey key = new RunningKey(communeCode, year);
         long now = System.currentTimeMillis();
@@ -81,7 +89,7 @@ public class CampaignService {
         if (cached != null && cached.until() > now) {
             return cached.campaign();
         }
-        Optional<RunningCampaign> fresh = loadRunningCampaign(communeCode, year);
+        Optional<RunningCampaign> fresh = readOnly.execute(status -> loadRunningCampaign(communeCode, year));
         running.put(key, new CachedRunning(fresh, now + RUNNING_CACHE_MILLIS));
         return fresh;
     }
