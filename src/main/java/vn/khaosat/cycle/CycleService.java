@@ -233,7 +233,7 @@ public class CycleService {
     // ---- inside
 
     private List<PeriodResults> results(PeriodCycle cycle) {
-        RunningCampaign campaign = campaigns.runningCampaign(cycle.getCommuneCode(), cycle.getYear()).orElseThrow();
+        RunningCampaign campaign = campaigns.campaignOfYear(cycle.getCommuneCode(), cycle.getYear()).orElseThrow();
         return publication(cycle).periods().stream().map(p -> aggregation.aggregate(campaign, p)).toList();
     }
 

@@ -54,8 +54,8 @@ public class PublicationService {
     /** Freezes every period the publication publishes; returns how many were published now (not before). */
     @Transactional
     public int publish(String communeCode, int year, Publication publication, boolean late) {
-        RunningCampaign campaign = campaigns.runningCampaign(communeCode, year)
-                .orElseThrow(() -> new IllegalStateException("no running campaign " + communeCode + " " + year));
+        RunningCampaign campaign = campaigns.campaignOfYear(communeCode, year)
+                .orElseThrow(() -> new IllegalStateException("no campaign " + communeCode + " " + year));
         int published = 0;
         for (Period period : publication.periods()) {
             PeriodResults results = aggregation.aggregate(campaign, period);

@@ -9,4 +9,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     Optional<Campaign> findByPlanId(long planId);
 
     Optional<Campaign> findByCommuneCodeAndYearAndStatus(String communeCode, int year, CampaignStatus status);
+
+    Optional<Campaign> findFirstByCommuneCodeAndYearAndStatusOrderByIdDesc(String communeCode, int year,
+            CampaignStatus status);
 }

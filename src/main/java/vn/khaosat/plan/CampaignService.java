@@ -99,15 +99,30 @@ public class CampaignService {
         running.clear();
     }
 
+    /**
+     * The campaign a commune's cycles of that year aggregate and publish: the running one, or the
+     * completed one. A campaign completes at its last cut-off (15/12), before the year's last
+     * publication on 28/12 has been finalised, reviewed, approved and published.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<RunningCampaign> campaignOfYear(String communeCode, int year) {
+        return runningCampaign(communeCode, year).or(() -> readOnly.execute(status -> campaigns
+                .findFirstByCommuneCodeAndYearAndStatusOrderByIdDesc(communeCode, year, CampaignStatus.COMPLETED)
+                .map(this::questionnaire)));
+    }
+
     private Optional<RunningCampaign> loadRunningCampaign(String communeCode, int year) {
-        return campaigns.findByCommuneCodeAndYearAndStatus(communeCode, year, CampaignStatus.RUNNING).map(campaign -> {
-            SurveyPlan plan = plans.findById(campaign.getPlanId()).orElseThrow();
-            var fields = plan.getFields().stream()
-                    .sorted(Comparator.comparing(ServiceField::getPosition)).toList();
-            return new RunningCampaign(campaign.getId(), communeCode, org.lookupUnit(communeCode).getName(),
-                    campaign.getYear(), templates.template(plan.content().templateId()), fields, plan.content().channels(),
-                    plan.content().coverageTarget());
-        });
+        return campaigns.findByCommuneCodeAndYearAndStatus(communeCode, year, CampaignStatus.RUNNING)
+                .map(this::questionnaire);
+    }
+
+    private RunningCampaign questionnaire(Campaign campaign) {
+        SurveyPlan plan = plans.findById(campaign.getPlanId()).orElseThrow();
+        var fields = plan.getFields().stream().sorted(Comparator.comparing(ServiceField::getPosition)).toList();
+        return new RunningCampaign(campaign.getId(), campaign.getCommuneCode(),
+                org.lookupUnit(campaign.getCommuneCode()).getName(), campaign.getYear(),
+                templates.template(plan.content().templateId()), fields, plan.content().channels(),
+                plan.content().coverageTarget());
     }
 
     /** The cut-off day of the campaign's plan: what its publication calendar is built with. */

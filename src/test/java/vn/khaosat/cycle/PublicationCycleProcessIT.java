@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
@@ -62,6 +63,8 @@ class PublicationCycleProcessIT {
     CampaignService campaignService;
     @Autowired
     TestCampaigns campaigns;
+    @Autowired
+    TestCycles testCycles;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -282,6 +285,22 @@ class PublicationCycleProcessIT {
         assertThat(january.publishedAt()).isEqualTo(JAN_28_0800.plusDays(2).toInstant());
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
                 .activityId(PublicationCycleProcess.TASK_PUBLISH).count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_last_cycle_is_finalised_and_published_after_its_campaign_completed_at_the_last_cut_off() {
+        // as in December: the campaign completes at its last cut-off (15/12), its last cycle is still open
+        long campaignId = campaignService.runningCampaign("TX", 2024).orElseThrow().id();
+        campaignService.complete(campaignId);
+        assertThat(campaignService.runningCampaign("TX", 2024)).isEmpty();
+
+        Login.as(users, "canbo.tx");
+        assertThat(cycles.cycleOfTask(task()).results().get(0).responses()).isEqualTo(2);
+        testCycles.publish("TX", "2024-01", new Narrative("A", "B", "C"), JAN_28_0800);
+
+        BpmnAwareTests.assertThat(cycle).isEnded();
+        assertThat(publications.published("TX", "2024-01").orElseThrow().results().responses()).isEqualTo(2);
+        assertThat(runtime.createIncidentQuery().count()).isZero();
     }
 
     @Test
