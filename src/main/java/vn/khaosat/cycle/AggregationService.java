@@ -37,37 +37,29 @@ public class AggregationService {
     public PeriodResults aggregate(RunningCampaign campaign, Period period) {
         TemplateDetail template = campaign.template();
         Map<Long, Map<Long, int[]>> counts = new HashMap<>();
-        jdbc.query("SELECT r.field_id, a.criterion_id, a.level, COUNT(*) AS n FROM survey_response r "
-                + "JOIN response_answer a ON a.response_id = r.id "
-                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
-                + "GROUP BY r.field_id, a.criterion_id, a.level", rs -> {
-                    int level = rs.getInt("level");
-                    if (level >= 1 && level <= template.levels().size()) {
-                        counts.computeIfAbsent(rs.getLong("field_id"), f -> new HashMap<>())
-                                .computeIfAbsent(rs.getLong("criterion_id"), c -> new int[template.levels().size()])
-                                [level - 1] += rs.getInt("n");
-                    }
-                }, campaign.communeCode(), template.id(), period.from(), period.to());
         Map<Long, Map<String, Integer>> channels = new HashMap<>();
-        jdbc.query("SELECT field_id, channel, COUNT(*) AS n FROM survey_response "
-                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? GROUP BY field_id, channel",
-                rs -> {
-                    channels.computeIfAbsent(rs.getLong("field_id"), f -> new LinkedHashMap<>())
-                            .put(rs.getString("channel"), rs.getInt("n"));
-                }, campaign.communeCode(), template.id(), period.from(), period.to());
-
         Map<Long, Integer> paperIssued = new HashMap<>();
-        jdbc.query("SELECT field_id, SUM(form_count) AS n FROM paper_form_batch "
-                + "WHERE campaign_id = ? AND issued_on BETWEEN ? AND ? GROUP BY field_id",
-                rs -> {
-                    paperIssued.put(rs.getLong("field_id"), rs.getInt("n"));
-                }, campaign.id(), period.from(), period.to());
         Map<Long, Integer> dossiers = new HashMap<>();
-        jdbc.query("SELECT field_id, SUM(dossiers) AS n FROM dossier_count WHERE commune_code = ? AND count_year = ? "
-                + "AND count_month BETWEEN ? AND ? GROUP BY field_id",
-                rs -> {
-                    dossiers.put(rs.getLong("field_id"), rs.getInt("n"));
-                }, campaign.communeCode(), period.year(), period.firstMonth(), period.month());
+        List<PeriodResults.OfficerResult> officers = new ArrayList<>();
+        jdbc.query(periodFiguresSql(template), rs -> {
+            long field = rs.getLong("field_id");
+            switch (rs.getString("part")) {
+            case "answers" -> {
+                int level = rs.getInt("level");
+                if (level >= 1 && level <= template.levels().size()) {
+                    counts.computeIfAbsent(field, f -> new HashMap<>())
+                            .computeIfAbsent(rs.getLong("criterion_id"), c -> new int[template.levels().size()])
+                            [level - 1] += rs.getInt("n");
+                }
+            }
+            case "channel" -> channels.computeIfAbsent(field, f -> new LinkedHashMap<>())
+                    .put(rs.getString("label"), rs.getInt("n"));
+            case "paper" -> paperIssued.put(field, rs.getInt("n"));
+            case "dossiers" -> dossiers.put(field, rs.getInt("n"));
+            default -> officers.add(new PeriodResults.OfficerResult(rs.getString("label"), rs.getInt("n"),
+                    Rates.criterion(rs.getInt("satisfied"), rs.getInt("answers"))));
+            }
+        }, periodFiguresArguments(campaign, period));
 
         List<PeriodResults.FieldResult> fields = new ArrayList<>();
         for (ServiceField field : campaign.fields()) {
@@ -103,27 +95,52 @@ public class AggregationService {
         return new PeriodResults(campaign.communeCode(), period.code(), period.nameVi(), period.from(), period.to(),
                 template.levels().stream().map(TemplateDetail.Level::labelVi).toList(), fields, overall,
                 fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum(), campaign.coverageTarget(),
-                officers(campaign, period));
+                officers);
     }
 
-    /** Per receiving officer named by the citizens: responses, and satisfied answers ÷ all their answers. */
-    private List<PeriodResults.OfficerResult> officers(RunningCampaign campaign, Period period) {
-        TemplateDetail template = campaign.template();
-        StringBuilder satisfiedLevels = new StringBuilder();
-        for (int i = 0; i < template.levels().size(); i++) {
-            if (template.levels().get(i).satisfied()) {
-                satisfiedLevels.append(satisfiedLevels.isEmpty() ? "" : ",").append(i + 1);
-            }
-        }
-        String satisfied = satisfiedLevels.isEmpty() ? "0" : satisfiedLevels.toString();
-        return jdbc.query("SELECT r.officer, COUNT(DISTINCT r.id) AS responses, COUNT(a.level) AS answers, "
-                + "SUM(CASE WHEN a.level IN (" + satisfied + ") THEN 1 ELSE 0 END) AS satisfied "
+    /**
+     * The period's figures in one statement, one round trip: the answers, and beside them responses
+     * per field and channel, paper forms issued, dossiers and the per-officer tally (B2). Public for
+     * the benchmark's EXPLAIN.
+     */
+    public static String periodFiguresSql(TemplateDetail template) {
+        return "SELECT 'answers' AS part, r.field_id, a.criterion_id, a.level, NULL AS label, COUNT(*) AS n, "
+                + "0 AS answers, 0 AS satisfied FROM survey_response r JOIN response_answer a ON a.response_id = r.id "
+                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
+                + "GROUP BY r.field_id, a.criterion_id, a.level "
+                + "UNION ALL SELECT 'channel', field_id, NULL, NULL, channel, COUNT(*), 0, 0 FROM survey_response "
+                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? GROUP BY field_id, channel "
+                + "UNION ALL SELECT 'paper', field_id, NULL, NULL, NULL, SUM(form_count), 0, 0 FROM paper_form_batch "
+                + "WHERE campaign_id = ? AND issued_on BETWEEN ? AND ? GROUP BY field_id "
+                + "UNION ALL SELECT 'dossiers', field_id, NULL, NULL, NULL, SUM(dossiers), 0, 0 FROM dossier_count "
+                + "WHERE commune_code = ? AND count_year = ? AND count_month BETWEEN ? AND ? GROUP BY field_id "
+                // per receiving officer named by the citizens: responses, and satisfied answers ÷ all their answers
+                + "UNION ALL SELECT 'officer', NULL, NULL, NULL, r.officer, COUNT(DISTINCT r.id), COUNT(a.level), "
+                + "SUM(CASE WHEN a.level IN (" + satisfiedLevels(template) + ") THEN 1 ELSE 0 END) "
                 + "FROM survey_response r LEFT JOIN response_answer a ON a.response_id = r.id "
                 + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
-                + "AND r.officer IS NOT NULL GROUP BY r.officer ORDER BY r.officer",
-                (rs, row) -> new PeriodResults.OfficerResult(rs.getString("officer"), rs.getInt("responses"),
-                        Rates.criterion(rs.getInt("satisfied"), rs.getInt("answers"))),
-                campaign.communeCode(), template.id(), period.from(), period.to());
+                + "AND r.officer IS NOT NULL GROUP BY r.officer "
+                + "ORDER BY part, label";
+    }
+
+    /** The arguments of {@link #periodFiguresSql}, in order. */
+    public static Object[] periodFiguresArguments(RunningCampaign campaign, Period period) {
+        return new Object[] { campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
+                campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
+                campaign.id(), period.from(), period.to(),
+                campaign.communeCode(), period.year(), period.firstMonth(), period.month(),
+                campaign.communeCode(), campaign.template().id(), period.from(), period.to() };
+    }
+
+    /** The template's satisfied levels (1-based) as an SQL list; "0" matches no level. */
+    private static String satisfiedLevels(TemplateDetail template) {
+        StringBuilder levels = new StringBuilder();
+        for (int i = 0; i < template.levels().size(); i++) {
+            if (template.levels().get(i).satisfied()) {
+                levels.append(levels.isEmpty() ? "" : ",").append(i + 1);
+            }
+        }
+        return levels.isEmpty() ? "0" : levels.toString();
     }
 
     /** The areas with every field's answers added up: what the commune's overall rate is computed from. */

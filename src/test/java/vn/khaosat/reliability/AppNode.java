@@ -17,7 +17,7 @@ import java.util.List;
  * test profile) on a database of the test's MariaDB server: what the reliability tests kill,
  * restart and run twice.
  */
-final class AppNode {
+public final class AppNode {
 
     final int port;
     private final List<String> command;
@@ -25,6 +25,11 @@ final class AppNode {
     private Process process;
 
     AppNode(String name, String jdbcUrl, String... extraArguments) throws IOException {
+        this(name, jdbcUrl, true, extraArguments);
+    }
+
+    /** A node with or without the demo data (without: on a database that already holds what it needs). */
+    public AppNode(String name, String jdbcUrl, boolean demoData, String... extraArguments) throws IOException {
         this.port = freePort();
         this.log = Path.of("target", "reliability-" + name + ".log").toFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -32,7 +37,7 @@ final class AppNode {
                 "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 // the demo organisation, campaign and kiosk (demo-kiosk-tx), as on the embedded database
-                "--app.embedded-db.active=true", "--app.demo-data.enabled=true", "--app.demo-data.campaign=true",
+                "--app.embedded-db.active=true", "--app.demo-data.enabled=" + demoData, "--app.demo-data.campaign=" + demoData,
                 "--app.collection.rate-limit.per-address=1000000", "--app.collection.rate-limit.per-kiosk=1000000",
                 // the booter jar's manifest lists target/classes a second time; one root is enough
                 "--camunda.bpm.deployment-resource-pattern=classpath:processes/*.bpmn",
@@ -42,7 +47,7 @@ final class AppNode {
     }
 
     /** Starts the node and waits until it answers on its health endpoint. */
-    AppNode start() throws Exception {
+    public AppNode start() throws Exception {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -71,7 +76,7 @@ final class AppNode {
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
