@@ -22,7 +22,7 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("admin", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Theo dõi các xã",
-                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực", "Nhật ký thay đổi", "Đổi mật khẩu");
+                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực", "Nhật ký thay đổi", "Đồng hồ đào tạo", "Đổi mật khẩu");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
     }

@@ -1,0 +1,145 @@
+package vn.khaosat.training;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.SurveyCampaignProcess;
+
+/**
+ * Moves the application's time (the process engine's clock, which {@link AppTime}'s clock reads)
+ * forward and runs the steps that fell due on the way, oldest first. Time never moves back here
+ * but to the real time, so published periods stay published.
+ */
+public class TrainingClock {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingClock.class);
+    /** A guard, not a limit a training year reaches: 100 communes' year is under 20,000 steps. */
+    static final int MAX_STEPS = 50_000;
+
+    /** A step the engine will take: when, in which process, at which activity. */
+    public record DueStep(Instant due, String process, String activity) {
+    }
+
+    /** Where the clock went and how many due steps ran (and failed: they stay for the job executor to retry). */
+    public record Moved(Instant now, int ran, int failed) {
+    }
+
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final Clock clock;
+
+    public TrainingClock(ManagementService management, RepositoryService repository, Clock clock) {
+        this.management = management;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Whether the clock runs ahead of real time (moved by this screen). */
+    public boolean moved() {
+        return now().isAfter(Instant.now().plusSeconds(60));
+    }
+
+    /** The next timers of every process, soonest first. */
+    public List<DueStep> nextSteps(int count) {
+        return management.createJobQuery().timers().duedateHigherThan(Date.from(now())).orderByJobDuedate().asc()
+                .listPage(0, count).stream().map(this::step).toList();
+    }
+
+    /** The next cut-off: when a running campaign next opens a period's work. */
+    public Optional<Instant> nextCutOff() {
+        return management.createJobQuery().processDefinitionKey(SurveyCampaignProcess.KEY).timers()
+                .duedateHigherThan(Date.from(now())).orderByJobDuedate().asc().listPage(0, 1).stream()
+                .map(job -> job.getDuedate().toInstant()).findFirst();
+    }
+
+    /** 08:00 of the next 28th, when the cycles publish. */
+    public Instant nextPublication() {
+        ZonedDateTime now = now().atZone(AppTime.ZONE);
+        ZonedDateTime publication = now.withDayOfMonth(28).toLocalDate().atTime(8, 0).atZone(AppTime.ZONE);
+        return publication.isAfter(now) ? publication.toInstant() : publication.plusMonths(1).toInstant();
+    }
+
+    public Moved forwardDays(int days) {
+        if (days < 1 || days > 366) {
+            throw new IllegalArgumentException("days out of 1–366: " + days);
+        }
+        return moveTo(now().plusSeconds(days * 86_400L));
+    }
+
+    /** Moves the clock to that instant, if it is ahead, and runs every step due by then. */
+    public synchronized Moved moveTo(Instant instant) {
+        if (instant.isAfter(now())) {
+            ClockUtil.setCurrentTime(Date.from(instant));
+            LOG.info("Training clock moved to {}", instant.atZone(AppTime.ZONE).toLocalDateTime());
+        }
+        return runDueSteps();
+    }
+
+    /** Back to real time. */
+    public synchronized Instant reset() {
+        ClockUtil.reset();
+        LOG.info("Training clock back to real time");
+        return now();
+    }
+
+    /** Runs due jobs until none is left (a step may make the next one due at once). */
+    synchronized Moved runDueSteps() {
+        int ran = 0;
+        int failed = 0;
+        Set<String> failedJobs = new HashSet<>();
+        while (ran + failed < MAX_STEPS) {
+            List<Job> due = management.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 100)
+                    .stream().filter(job -> !failedJobs.contains(job.getId())).toList();
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                    ran++;
+                } catch (RuntimeException e) {
+                    // taken by the job executor meanwhile, or failing: the executor retries and raises an incident
+                    failedJobs.add(job.getId());
+                    failed++;
+                }
+            }
+        }
+        return new Moved(now(), ran, failed);
+    }
+
+    private DueStep step(Job job) {
+        if (job.getProcessDefinitionId() == null) {
+            return new DueStep(job.getDuedate().toInstant(), "", "");
+        }
+        var definition = repository.getProcessDefinition(job.getProcessDefinitionId());
+        var jobDefinition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult();
+        String activity = "";
+        if (jobDefinition != null) {
+            var element = repository.getBpmnModelInstance(definition.getId())
+                    .getModelElementById(jobDefinition.getActivityId());
+            activity = element == null ? jobDefinition.getActivityId()
+                    : Optional.ofNullable(element.getAttributeValue("name")).orElse(jobDefinition.getActivityId());
+        }
+        return new DueStep(job.getDuedate().toInstant(),
+                Optional.ofNullable(definition.getName()).orElse(definition.getKey()), activity.replace('\n', ' '));
+    }
+}
