@@ -76,8 +76,10 @@ public abstract class BrowserTest {
     }
 
     protected void waitForText(String text) {
-        // Vaadin replaces the page while it loads: a body found a moment ago may be gone
+        // Vaadin replaces the page while it loads: a body found a moment ago may be gone (Chromium
+        // says so as a stale element or as "node does not belong to the document")
         wait.withMessage(() -> "page never showed: " + text).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -54,8 +54,14 @@ public class PublicationService {
     /** Freezes every period the publication publishes; returns how many were published now (not before). */
     @Transactional
     public int publish(String communeCode, int year, Publication publication, boolean late) {
-        RunningCampaign campaign = campaigns.campaignOfYear(communeCode, year)
-                .orElseThrow(() -> new IllegalStateException("no campaign " + communeCode + " " + year));
+        return publish(campaigns.campaignOfYear(communeCode, year)
+                .orElseThrow(() -> new IllegalStateException("no campaign " + communeCode + " " + year)), publication, late);
+    }
+
+    /** {@link #publish(String, int, Publication, boolean)} for a campaign at hand. */
+    @Transactional
+    public int publish(RunningCampaign campaign, Publication publication, boolean late) {
+        String communeCode = campaign.communeCode();
         int published = 0;
         for (Period period : publication.periods()) {
             PeriodResults results = aggregation.aggregate(campaign, period);

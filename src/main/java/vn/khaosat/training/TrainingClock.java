@@ -70,6 +70,18 @@ public class TrainingClock {
                 .map(job -> job.getDuedate().toInstant()).findFirst();
     }
 
+    /**
+     * Runs what is due now (a plan just approved is issued, and its campaign schedules its first
+     * cut-off), then moves to the next cut-off, if a campaign waits for one.
+     */
+    public synchronized Optional<Moved> moveToNextCutOff() {
+        Moved now = runDueSteps();
+        return nextCutOff().map(at -> {
+            Moved moved = moveTo(at);
+            return new Moved(moved.now(), now.ran() + moved.ran(), now.failed() + moved.failed());
+        });
+    }
+
     /** 08:00 of the next 28th, when the cycles publish. */
     public Instant nextPublication() {
         ZonedDateTime now = now().atZone(AppTime.ZONE);

@@ -59,14 +59,23 @@ class TimerCatchupBench {
                         .intermediateCatchEvent("Timer_Wait").timerWithDuration("PT1H")
                         .endEvent("End_Fired").done())
                 .deploy();
-        Drain tuned = drain("timer-catchup");
-        // the same backlog for a node with Camunda's own job executor settings: the baseline
-        Drain defaults = drain("timer-catchup-defaults", "--camunda.bpm.job-execution.core-pool-size=3",
+        // the same backlog for a node with Camunda's own job executor settings is the baseline; the
+        // two take turns, twice, so neither profits from caches the other warmed
+        String[] defaultSettings = {"--camunda.bpm.job-execution.core-pool-size=3",
                 "--camunda.bpm.job-execution.max-pool-size=10", "--camunda.bpm.job-execution.queue-capacity=3",
                 "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
                 "--camunda.bpm.job-execution.backoff-time-in-millis=0",
                 "--camunda.bpm.generic-properties.properties.jobExecutorPreferTimerJobs=false",
-                "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=false");
+                "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=false"};
+        List<Drain> tunedRuns = new ArrayList<>();
+        List<Drain> defaultRuns = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            tunedRuns.add(drain("timer-catchup"));
+            defaultRuns.add(drain("timer-catchup-defaults", defaultSettings));
+        }
+        Drain tuned = tunedRuns.stream().min(java.util.Comparator.comparingLong(Drain::fromReadyMillis)).orElseThrow();
+        Drain defaults = defaultRuns.stream().min(java.util.Comparator.comparingLong(Drain::fromReadyMillis))
+                .orElseThrow();
         String index = jdbc.queryForList("SHOW INDEX FROM ACT_RU_JOB WHERE Column_name = 'DUEDATE_'").isEmpty() ? "absent"
                 : "present";
 
@@ -74,20 +83,31 @@ class TimerCatchupBench {
         report.add("B5", String.format("%,d", tuned.overdue()) + " overdue timer jobs, a node starting on them (job "
                 + "executor as in application.yml)", "drained < 60 s, each once",
                 BenchReport.number(tuned.fromReadyMillis() / 1000.0) + " s after the node answered ("
-                        + BenchReport.number(tuned.fromLaunchMillis() / 1000.0) + " s after its start)",
-                BenchReport.number(defaults.fromReadyMillis() / 1000.0) + " s with Camunda's default job executor ("
-                        + BenchReport.number(defaults.fromLaunchMillis() / 1000.0) + " s after its start)",
+                        + BenchReport.number(tuned.fromLaunchMillis() / 1000.0) + " s after its start; runs "
+                        + seconds(tunedRuns) + ")",
+                BenchReport.number(defaults.fromReadyMillis() / 1000.0) + " s with Camunda's default job executor (runs "
+                        + seconds(defaultRuns) + ")",
                 BenchReport.number((double) tuned.fromReadyMillis() / defaults.fromReadyMillis()) + "×",
-                outcome(tuned) + "; index on DUEDATE_ " + index + "; defaults: " + outcome(defaults));
-        report.note("Each backlog of " + String.format("%,d", TIMERS) + " instances was started in about "
+                "tuned, both runs: " + outcome(tunedRuns) + "; index on DUEDATE_ " + index + "; defaults, both runs: "
+                        + outcome(defaultRuns));
+        report.note("Best of two runs each, the two settings taking turns. Each backlog of " + String.format("%,d", TIMERS) + " instances was started in about "
                 + BenchReport.number(tuned.creatingMillis() / 1000.0) + " s with the tests' job executor off and the "
                 + "clock a day back.");
         report.write(jdbc);
     }
 
-    private static String outcome(Drain d) {
-        return String.format("%,d", d.fired()) + " timers fired, " + String.format("%,d", d.ended()) + " instances ended, "
-                + d.left() + " jobs left, " + d.incidents() + " incidents, " + d.failedTries() + " failed tries";
+    private static String seconds(List<Drain> runs) {
+        return runs.stream().map(d -> BenchReport.number(d.fromReadyMillis() / 1000.0) + " s")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String outcome(List<Drain> runs) {
+        return String.format("%,d", runs.stream().mapToLong(Drain::overdue).sum()) + " overdue, "
+                + String.format("%,d", runs.stream().mapToLong(Drain::fired).sum()) + " timers fired, "
+                + String.format("%,d", runs.stream().mapToLong(Drain::ended).sum()) + " instances ended, "
+                + runs.stream().mapToLong(Drain::left).sum() + " jobs left, "
+                + runs.stream().mapToLong(Drain::incidents).sum() + " incidents, "
+                + runs.stream().mapToLong(Drain::failedTries).sum() + " failed tries";
     }
 
     /** Starts TIMERS instances a day back (all overdue now), then a node on them; counts only this backlog. */

@@ -49,7 +49,7 @@ public class TrainingClockView extends VerticalLayout implements HasDynamicTitle
 
         toCutOff.setText(getTranslation("trainingClock.toCutOff"));
         toCutOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        toCutOff.addClickListener(e -> clock.nextCutOff().ifPresentOrElse(at -> show(clock.moveTo(at)),
+        toCutOff.addClickListener(e -> clock.moveToNextCutOff().ifPresentOrElse(this::show,
                 () -> FormErrors.error(this, "trainingClock.noCutOff")));
         toPublication.setText(getTranslation("trainingClock.toPublication"));
         toPublication.addClickListener(e -> show(clock.moveTo(clock.nextPublication())));
