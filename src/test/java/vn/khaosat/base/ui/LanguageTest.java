@@ -8,7 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,36 @@ class LanguageTest extends KaribuTest {
         assertThat(vietnamese.values()).noneMatch(v -> v.toString().isBlank());
         assertThat(english.values()).noneMatch(v -> v.toString().isBlank());
         assertThat(bundle("translations.properties")).isEmpty();
+    }
+
+    @Test
+    void vietnamese_has_no_english_leftovers_or_missing_diacritics_and_every_key_the_code_names_exists()
+            throws IOException {
+        Properties vietnamese = bundle("translations_vi.properties");
+        Properties english = bundle("translations_en.properties");
+        // a Vietnamese text without a single Vietnamese letter is English left over, or lost its diacritics
+        Set<String> plainOnPurpose = Set.of("date.weekdaysShort", "coverage.month", "audit.after", "audit.entity.Kiosk");
+        assertThat(vietnamese.stringPropertyNames()).filteredOn(key -> !plainOnPurpose.contains(key))
+                .allMatch(key -> vietnamese.getProperty(key).chars().anyMatch(c -> c > 127));
+        // and the English is translated, not copied (a loanword is the same in both)
+        assertThat(vietnamese.stringPropertyNames())
+                .filteredOn(key -> vietnamese.getProperty(key).equals(english.getProperty(key)))
+                .containsExactly("audit.entity.Kiosk");
+
+        Pattern literalKey = Pattern.compile("(?:getTranslation|\\bt)\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(source));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(200);
+        assertThat(used).filteredOn(key -> !vietnamese.containsKey(key)).isEmpty();
     }
 
     private static Properties bundle(String name) throws IOException {
