@@ -48,10 +48,6 @@ class Kiosk extends AbstractEntity {
         return communeCode;
     }
 
-    boolean isRevoked() {
-        return revokedAt != null;
-    }
-
     void revoke(String by, Instant when) {
         this.revokedBy = by;
         this.revokedAt = when;

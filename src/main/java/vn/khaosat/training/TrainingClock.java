@@ -52,11 +52,6 @@ public class TrainingClock {
         return clock.instant();
     }
 
-    /** Whether the clock runs ahead of real time (moved by this screen). */
-    public boolean moved() {
-        return now().isAfter(Instant.now().plusSeconds(60));
-    }
-
     /** The next timers of every process, soonest first. */
     public List<DueStep> nextSteps(int count) {
         return management.createJobQuery().timers().duedateHigherThan(Date.from(now())).orderByJobDuedate().asc()
