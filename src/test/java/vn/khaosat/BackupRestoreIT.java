@@ -7,8 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 
@@ -58,7 +55,7 @@ class BackupRestoreIT {
 
     @Test
     void a_dump_restored_into_an_empty_database_has_every_response_and_every_process_state() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 16, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         cycles.openDueWork("TX", 2024);
         var campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();

@@ -1,12 +1,10 @@
 package vn.khaosat;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -59,7 +57,7 @@ public class TestCycles {
         String approve = task(cycle, PublicationCycleProcess.TASK_APPROVE);
         cycles.approve(approve, cycles.cycleOfTask(approve).version());
         Login.out();
-        ClockUtil.setCurrentTime(Date.from(publishAt.toInstant()));
+        TestClock.set(publishAt);
         management.executeJob(management.createJobQuery().processInstanceId(cycle).timers()
                 .activityId(PublicationCycleProcess.TIMER_PUBLICATION).singleResult().getId());
     }

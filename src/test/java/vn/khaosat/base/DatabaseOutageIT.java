@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.plan.Channel;
 
 /**
@@ -45,7 +44,7 @@ class DatabaseOutageIT {
 
     @BeforeEach
     void kioskOfTayXuan() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
         token = campaigns.registerKiosk("TX", "Kiosk quầy 2");
     }

@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.collection.ui.KioskScreen;
 import vn.khaosat.plan.Channel;
 
@@ -38,7 +37,7 @@ class KioskOutageTest extends KaribuTest {
 
     @Test
     void the_answer_stays_on_the_kiosk_and_goes_through_once_when_the_database_is_back() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
         String token = campaigns.registerKiosk("TX", "Kiosk quầy 3");
         UI.getCurrent().navigate("kiosk/" + token);

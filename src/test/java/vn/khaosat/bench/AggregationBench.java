@@ -1,9 +1,7 @@
 package vn.khaosat.bench;
 
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
-import vn.khaosat.Login;
+import vn.khaosat.TestClock;
 import vn.khaosat.cycle.AggregationService;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
@@ -59,7 +57,7 @@ class AggregationBench {
 
     @Test
     void b2_b3_aggregation_at_province_scale() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("BD", "TT4-3M", Set.of(Channel.KIOSK));
         RunningCampaign bd = campaignService.runningCampaign("BD", 2024).orElseThrow();
         ClockUtil.reset();

@@ -11,10 +11,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
@@ -68,7 +66,7 @@ class IngestionBench {
 
     @Test
     void b1_response_ingestion() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
         String token = campaigns.registerKiosk("TX", "Kiosk đo tải");
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();

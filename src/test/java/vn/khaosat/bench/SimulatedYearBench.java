@@ -2,7 +2,6 @@ package vn.khaosat.bench;
 
 import java.lang.management.ManagementFactory;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.cycle.CycleService;
@@ -69,7 +69,7 @@ class SimulatedYearBench {
         createCommunes();
         long activitiesBefore = activityInstances();
         long start = System.currentTimeMillis();
-        setClock(ZonedDateTime.of(YEAR, 1, 2, 9, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(YEAR, 1, 2, 9, 0, 0, 0, AppTime.ZONE));
         for (int c = 0; c < COMMUNES; c++) {
             campaigns.run(code(c), "TT4-3M", Set.of(Channel.KIOSK, Channel.PAPER));
         }
@@ -78,7 +78,7 @@ class SimulatedYearBench {
         for (ZonedDateTime day = ZonedDateTime.of(YEAR, 1, 2, 8, 0, 0, 0, AppTime.ZONE); day.getYear() == YEAR;
                 day = day.plusDays(1)) {
             for (ZonedDateTime at : List.of(day, day.plusHours(1))) {
-                setClock(at);
+                TestClock.set(at);
                 drive(done);
             }
         }
@@ -228,7 +228,4 @@ class SimulatedYearBench {
         return "Y%03d".formatted(c);
     }
 
-    private static void setClock(ZonedDateTime at) {
-        ClockUtil.setCurrentTime(Date.from(at.toInstant()));
-    }
 }

@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.collection.api.ResponseApi;
 import vn.khaosat.plan.Channel;
 
@@ -52,7 +50,7 @@ class CollectionApiIT {
 
     @BeforeEach
     void runningCampaignAndKiosk() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE, Channel.PAPER));
         token = campaigns.registerKiosk("TX", "Kiosk quầy 1");
     }

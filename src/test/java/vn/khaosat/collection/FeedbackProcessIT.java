@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
 
@@ -51,7 +52,7 @@ class FeedbackProcessIT {
     @BeforeEach
     void friday() {
         BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY.toInstant()));
+        TestClock.set(FRIDAY);
     }
 
     @AfterEach
@@ -125,9 +126,9 @@ class FeedbackProcessIT {
         ZonedDateTime remindAt = ZonedDateTime.of(2024, 3, 27, 8, 0, 0, 0, AppTime.ZONE);
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(remindAt.toInstant()));
 
-        ClockUtil.setCurrentTime(Date.from(remindAt.minusMinutes(1).toInstant()));
+        TestClock.set(remindAt.minusMinutes(1));
         assertThat(management.createJobQuery().processInstanceId(process.getId()).executable().count()).isZero();
-        ClockUtil.setCurrentTime(Date.from(remindAt.toInstant()));
+        TestClock.set(remindAt);
         management.executeJob(reminder.getId());
 
         BpmnAwareTests.assertThat(process).hasPassed(FeedbackProcess.TASK_REMIND).isWaitingAt(FeedbackProcess.TASK_HANDLE);

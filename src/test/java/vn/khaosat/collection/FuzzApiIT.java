@@ -8,10 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.plan.Channel;
 
 /**
@@ -64,7 +62,7 @@ class FuzzApiIT {
 
     @BeforeEach
     void runningCampaignAndKiosk() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE, Channel.PAPER));
         token = campaigns.registerKiosk("TX", "Kiosk thử");
     }

@@ -3,8 +3,6 @@ package vn.khaosat.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.BrowserTest;
 import vn.khaosat.Login;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.plan.Channel;
 
 /** A citizen at the kiosk tablet (1280×800) and one on a phone with the online link. */
@@ -40,7 +38,7 @@ class KioskBrowserIT extends BrowserTest {
 
     @BeforeEach
     void runningCampaign() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK, Channel.ONLINE, Channel.PAPER));
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,7 +20,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.Channel;
@@ -47,7 +45,7 @@ class PaperServiceIT {
 
     @BeforeEach
     void runningCampaign() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 20, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         Login.as(users, "canbo.tx");
         tpht = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);

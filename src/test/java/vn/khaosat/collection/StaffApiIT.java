@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.SpringTest;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 
 /** The staff API over HTTP with Basic authentication: dossier counts in, coverage out, commune staff only. */
 @SpringTest
@@ -34,7 +32,7 @@ class StaffApiIT {
 
     @BeforeEach
     void march2024() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 20, 9, 0);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.khaosat.Source000;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestResponses;
-import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
@@ -47,7 +46,7 @@ class AggregationIT {
 
     @BeforeEach
     void campaignOfBinhDuong() {
-        ClockUtil.setCurrentTime(java.util.Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
     }
 
@@ -86,14 +85,14 @@ class AggregationIT {
 
         // published, the frozen table is the same, number for number
         Publication june = PublicationCalendar.publishing(PublicationCalendar.of(2024, 14), PeriodType.SIX_MONTHS).get(0);
-        ClockUtil.setCurrentTime(java.util.Date.from(june.publishAt().toInstant()));
+        TestClock.set(june.publishAt());
         publications.publish("BD", 2024, june, false);
         assertThat(publications.published("BD", "2024-H1").orElseThrow().results()).isEqualTo(results);
     }
 
     @Test
     void a_five_level_sipas_questionnaire_counts_each_level_and_rates_by_content_area() {
-        ClockUtil.setCurrentTime(java.util.Date.from(ZonedDateTime.of(2024, 1, 6, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 6, 9, 0);
         campaigns.run("TP", "SIPAS-22", Set.of(Channel.PAPER));
         RunningCampaign campaign = campaignService.runningCampaign("TP", 2024).orElseThrow();
         assertThat(campaign.template().levels()).hasSize(5);

@@ -3,8 +3,6 @@ package vn.khaosat.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -20,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.BrowserTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestResponses;
-import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
@@ -42,12 +40,12 @@ class CycleBrowserIT extends BrowserTest {
 
     @BeforeEach
     void januaryWorkOpens() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
         TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 10), 1, 1, 2, 1);
         TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 1, 11), 2, 1, 2, 3);
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 15, 7, 0);
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2024-TX")
                 .singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers().singleResult()
@@ -93,7 +91,7 @@ class CycleBrowserIT extends BrowserTest {
         waitForText("Đã duyệt; kết quả sẽ được công bố lúc 08:00 ngày 28");
         logout();
 
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 28, 8, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 28, 8, 0);
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
         ClockUtil.reset();
 

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -75,13 +76,13 @@ class PublicationCycleProcessIT {
     @BeforeEach
     void januaryWorkOpens() {
         BpmnAwareTests.init(engine);
-        setClock(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
         TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 10), 1, 1, 2, 1);
         TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 12), 1, 3, 1, 1);
 
-        setClock(JAN_15_0700);
+        TestClock.set(JAN_15_0700);
         ProcessInstance campaignProcess = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
@@ -133,9 +134,9 @@ class PublicationCycleProcessIT {
         BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
         Job timer = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
         assertThat(timer.getDuedate()).isEqualTo(Date.from(JAN_28_0800.toInstant()));
-        setClock(JAN_28_0800.minusMinutes(1));
+        TestClock.set(JAN_28_0800.minusMinutes(1));
         assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
-        setClock(JAN_28_0800);
+        TestClock.set(JAN_28_0800);
         management.executeJob(timer.getId());
 
         BpmnAwareTests.assertThat(cycle).isEnded().hasPassed(PublicationCycleProcess.END_PUBLISHED);
@@ -154,7 +155,7 @@ class PublicationCycleProcessIT {
         String review = task();
         cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("Ưu điểm A", "Khó khăn B", "Nhiệm vụ C"));
 
-        setClock(JAN_28_0800.plusDays(2));
+        TestClock.set(JAN_28_0800.plusDays(2));
         Login.as(users, "chutich.tx");
         String approve = task();
         cycles.approve(approve, cycles.cycleOfTask(approve).version());
@@ -163,7 +164,7 @@ class PublicationCycleProcessIT {
         assertThat(publications.published("TX", "2024-01").orElseThrow().late()).isTrue();
 
         // February's work opens on 15/02: its cycle starts with January's narrative
-        setClock(ZonedDateTime.of(2024, 2, 15, 7, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 2, 15, 7, 0, 0, 0, AppTime.ZONE));
         ProcessInstance campaignProcess = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
@@ -185,7 +186,7 @@ class PublicationCycleProcessIT {
         Job reminder = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
         ZonedDateTime remindAt = JAN_28_0800.minusDays(3);
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(remindAt.toInstant()));
-        setClock(remindAt);
+        TestClock.set(remindAt);
         management.executeJob(reminder.getId());
         BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_REMIND_REVIEWER)
                 .isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
@@ -197,7 +198,7 @@ class PublicationCycleProcessIT {
         cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
         Job due = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
         assertThat(due.getDuedate()).isEqualTo(Date.from(JAN_28_0800.toInstant()));
-        setClock(JAN_28_0800);
+        TestClock.set(JAN_28_0800);
         management.executeJob(due.getId());
         BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_ESCALATE_APPROVAL)
                 .isWaitingAt(PublicationCycleProcess.TASK_APPROVE);
@@ -265,7 +266,7 @@ class PublicationCycleProcessIT {
         BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
 
         // down from the 27th to the 30th: nobody ran the timer; then the server starts again
-        setClock(JAN_28_0800.plusDays(2));
+        TestClock.set(JAN_28_0800.plusDays(2));
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.start();
         try {
@@ -319,7 +320,4 @@ class PublicationCycleProcessIT {
         return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
     }
 
-    private static void setClock(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-    }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.BrowserTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 
 /** The plan of Xã Tây Xuân 2024 drafted by the demo staff user and approved by the demo leader, in a browser. */
@@ -31,7 +32,7 @@ class PlanBrowserIT extends BrowserTest {
 
     @BeforeEach
     void january2024() {
-        PlanFixtures.setClock(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE));
     }
 
     @AfterEach

@@ -25,6 +25,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
+import vn.khaosat.TestClock;
 
 /** The issued plan of Xã Tây Xuân 2024 opened as DOCX and PDF: the structure and dates of source 004. */
 @SpringTest
@@ -53,7 +54,7 @@ class PlanDocumentIT {
     @BeforeEach
     void issueThePlan() {
         BpmnAwareTests.init(engine);
-        PlanFixtures.setClock(PlanFixtures.JAN_5_2024);
+        TestClock.set(PlanFixtures.JAN_5_2024);
         Login.as(users, "canbo.tx");
         String draftTask = plans.startDraft(2024);
         PlanView draft = plans.planOfTask(draftTask);

@@ -2,7 +2,6 @@ package vn.khaosat.plan;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 
 /** Shared steps of the plan tests: the Tây Xuân 2024 plan of source 004, and cleaning up after it. */
@@ -20,9 +20,6 @@ final class PlanFixtures {
     private PlanFixtures() {
     }
 
-    static void setClock(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-    }
 
     /** The default content completed as source 004: number 05/KH-UBND of 12/01/2024, three fields. */
     static PlanContent tayXuan2024(PlanView draft, TemplateService templates) {

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
 
@@ -53,7 +54,7 @@ class SurveyPlanProcessIT {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        PlanFixtures.setClock(PlanFixtures.JAN_5_2024);
+        TestClock.set(PlanFixtures.JAN_5_2024);
     }
 
     @AfterEach
@@ -168,9 +169,9 @@ class SurveyPlanProcessIT {
         for (Publication publication : PublicationCalendar.of(2024, 14)) {
             Job timer = timer(campaign);
             assertThat(timer.getDuedate()).isEqualTo(Date.from(publication.workOpensAt().toInstant()));
-            PlanFixtures.setClock(publication.workOpensAt().minusMinutes(1));
+            TestClock.set(publication.workOpensAt().minusMinutes(1));
             assertThat(management.createJobQuery().processInstanceId(campaign.getId()).executable().count()).isZero();
-            PlanFixtures.setClock(publication.workOpensAt());
+            TestClock.set(publication.workOpensAt());
             management.executeJob(timer.getId());
             assertThat(campaigns.campaignOfPlan(planId).orElseThrow().lastWorkOpened()).isEqualTo(publication.date());
         }
@@ -180,7 +181,7 @@ class SurveyPlanProcessIT {
 
     @Test
     void a_plan_issued_late_opens_the_past_work_dates_at_once_but_not_publications_already_past() {
-        PlanFixtures.setClock(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE));
         long planId = issuedPlan();
         ProcessInstance campaign = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();

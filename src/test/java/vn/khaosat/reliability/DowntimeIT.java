@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.Channel;
 
@@ -44,7 +45,7 @@ class DowntimeIT {
 
     @Test
     void due_steps_run_once_in_their_order_when_the_server_comes_back() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 10, 9, 0);
         campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
         String campaign = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-BD").singleResult().getId();
@@ -52,7 +53,7 @@ class DowntimeIT {
                 .getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
 
         // down until 20/2; then the job executor starts with the application
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 2, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 2, 20, 9, 0);
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.start();
         try {

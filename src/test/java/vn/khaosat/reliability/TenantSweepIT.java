@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -84,7 +84,7 @@ class TenantSweepIT {
 
     @BeforeEach
     void tayXuanHasAPlanKiosksOfficersFeedbackACycleAndAReport() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 16, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER, Channel.KIOSK));
         cycles.openDueWork("TX", 2024);
         TestResponses.insert(jdbc, campaignService.runningCampaign("TX", 2024).orElseThrow(), "TP-HT",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.khaosat.BrowserTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -39,7 +39,7 @@ class ReportBrowserIT extends BrowserTest {
 
     @BeforeEach
     void quarterOneIsPublished() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 16, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         cycles.openDueWork("TX", 2024);
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
@@ -48,7 +48,7 @@ class ReportBrowserIT extends BrowserTest {
         cycles.publish("TX", "2024-03", new Narrative("Cán bộ tận tình, đúng hẹn", "Phòng chờ chật",
                 "Bố trí thêm ghế chờ"), ZonedDateTime.of(2024, 3, 28, 8, 0, 0, 0, AppTime.ZONE));
         // the app lives on 1/4/2024 while the people work
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 4, 1, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 4, 1, 9, 0);
     }
 
     @AfterEach

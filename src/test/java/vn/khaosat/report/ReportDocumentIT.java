@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +28,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import vn.khaosat.Source000;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
@@ -57,12 +55,12 @@ class ReportDocumentIT {
 
     @BeforeEach
     void sixMonthsOfBinhDuongPublished() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
         RunningCampaign campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
         Source000.insert(jdbc, campaign);
         Publication june = PublicationCalendar.publishing(PublicationCalendar.of(2024, 14), PeriodType.SIX_MONTHS).get(0);
-        ClockUtil.setCurrentTime(Date.from(june.publishAt().toInstant()));
+        TestClock.set(june.publishAt());
         publications.publish("BD", 2024, june, false);
         content = new ReportDocument.Content("Thị trấn Bình Dương", "Huyện Tây Sơn",
                 campaignService.planOfCampaign(campaign.id()), publications.published("BD", "2024-H1").orElseThrow(),

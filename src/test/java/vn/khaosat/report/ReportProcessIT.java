@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -89,7 +90,7 @@ class ReportProcessIT {
     void quarterOneIsPublished() {
         BpmnAwareTests.init(engine);
         // the plan is issued on 16/3: March's work (opened 15/3) starts at once
-        setClock(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE));
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         cycles.openDueWork("TX", 2024);
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
@@ -196,19 +197,19 @@ class ReportProcessIT {
     void reminded_before_the_due_date_escalated_when_it_passes_sent_late_and_the_review_reminded_and_escalated() {
         Job reminder = timer(ReportProcess.TASK_PREPARE, "Timer_PrepareReminder");
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(DUE.minusDays(1).toInstant()));
-        setClock(DUE.minusDays(1));
+        TestClock.set(DUE.minusDays(1));
         management.executeJob(reminder.getId());
         assertThat(alerts("commune:TX:staff", "alert.report.dueSoon")).containsExactly("quý I/2024\u001F02/04/2024");
 
         Job overdue = timer(ReportProcess.TASK_PREPARE, "Timer_PrepareOverdue");
         assertThat(overdue.getDuedate()).isEqualTo(Date.from(DUE.toInstant()));
-        setClock(DUE);
+        TestClock.set(DUE);
         management.executeJob(overdue.getId());
         assertThat(alerts("commune:TX:leader", "alert.report.overdue")).hasSize(1);
         BpmnAwareTests.assertThat(report).isWaitingAt(ReportProcess.TASK_PREPARE);
 
         // sent two days late
-        setClock(DUE.plusDays(2));
+        TestClock.set(DUE.plusDays(2));
         prepareAndSign();
         // the leader's own overdue timer was already due when the task was reached: it fires at once
         management.createJobQuery().processInstanceId(report.getId()).executable().list()
@@ -221,13 +222,13 @@ class ReportProcessIT {
         Job reviewReminder = timer(ReportProcess.TASK_REVIEW, "Timer_ReviewReminder");
         assertThat(reviewReminder.getDuedate())
                 .isEqualTo(Date.from(ZonedDateTime.of(2024, 4, 10, 8, 0, 0, 0, AppTime.ZONE).toInstant()));
-        setClock(ZonedDateTime.of(2024, 4, 10, 8, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 4, 10, 8, 0, 0, 0, AppTime.ZONE));
         management.executeJob(reviewReminder.getId());
         assertThat(alerts("district:TS:reviewer", "alert.report.reviewDueSoon")).hasSize(1);
         Job reviewOverdue = timer(ReportProcess.TASK_REVIEW, "Timer_ReviewOverdue");
         assertThat(reviewOverdue.getDuedate())
                 .isEqualTo(Date.from(ZonedDateTime.of(2024, 4, 11, 17, 0, 0, 0, AppTime.ZONE).toInstant()));
-        setClock(ZonedDateTime.of(2024, 4, 11, 17, 0, 0, 0, AppTime.ZONE));
+        TestClock.set(ZonedDateTime.of(2024, 4, 11, 17, 0, 0, 0, AppTime.ZONE));
         management.executeJob(reviewOverdue.getId());
         assertThat(alerts("district:TS:reviewer", "alert.report.reviewOverdue")).hasSize(1);
         BpmnAwareTests.assertThat(report).isWaitingAt(ReportProcess.TASK_REVIEW);
@@ -284,7 +285,7 @@ class ReportProcessIT {
         jdbc.update("UPDATE org_unit SET parent_id = (SELECT id FROM (SELECT id FROM org_unit WHERE code = 'BDI') p) "
                 + "WHERE code = 'TP'");
         try {
-            setClock(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE));
+            TestClock.set(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE));
             campaigns.run("TP", "TT4-3M", Set.of(Channel.PAPER));
             cycles.openDueWork("TP", 2024);
             TestResponses.insert(jdbc, campaignService.runningCampaign("TP", 2024).orElseThrow(), "TP-HT",
@@ -336,7 +337,4 @@ class ReportProcessIT {
         return tasks.createTaskQuery().processInstanceId(report.getId()).singleResult().getId();
     }
 
-    private static void setClock(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestProcesses;
 import vn.khaosat.base.AppTime;
 
@@ -32,7 +32,7 @@ class TaskInboxServiceIT {
 
     @BeforeEach
     void setClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        TestClock.set(NOW);
     }
 
     @AfterEach
@@ -98,7 +98,7 @@ class TaskInboxServiceIT {
         assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::id).containsExactly(sooner, later);
         assertThat(inbox.tasks(InboxFilter.OVERDUE)).isEmpty();
 
-        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(3).toInstant()));
+        TestClock.set(NOW.plusDays(3));
 
         assertThat(inbox.tasks(InboxFilter.OVERDUE)).extracting(InboxTask::id).containsExactly(sooner);
         assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::overdue).containsExactly(true, false);

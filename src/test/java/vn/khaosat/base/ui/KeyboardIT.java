@@ -2,8 +2,6 @@ package vn.khaosat.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -18,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.khaosat.BrowserTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
-import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.Channel;
 
 /**
@@ -35,9 +33,9 @@ class KeyboardIT extends BrowserTest {
 
     @BeforeEach
     void januaryWorkOpens() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 15, 7, 0);
         cycles.openDueWork("TX", 2024);
     }
 

@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +18,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Span;
 
 import vn.khaosat.KaribuTest;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.collection.ImportReport;
 
 class DossierScreensTest extends KaribuTest {
@@ -30,7 +28,7 @@ class DossierScreensTest extends KaribuTest {
 
     @BeforeEach
     void march2024() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 20, 9, 0);
     }
 
     @AfterEach

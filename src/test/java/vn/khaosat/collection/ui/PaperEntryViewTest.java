@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,7 +22,7 @@ import com.vaadin.flow.component.html.Anchor;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.collection.PaperService;
 import vn.khaosat.plan.Channel;
 
@@ -37,7 +35,7 @@ class PaperEntryViewTest extends KaribuTest {
 
     @BeforeEach
     void runningCampaign() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 20, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
     }
 

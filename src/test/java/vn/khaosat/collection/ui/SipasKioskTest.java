@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,7 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestClock;
 import vn.khaosat.plan.Channel;
 
 /** The SIPAS questionnaire online: one content area per screen; the feedback area may be skipped. */
@@ -36,7 +34,7 @@ class SipasKioskTest extends KaribuTest {
 
     @BeforeEach
     void sipasCampaign() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 10, 9, 0);
         campaigns.run("BD", "SIPAS-22", Set.of(Channel.ONLINE));
     }
 

@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -24,8 +22,8 @@ import com.vaadin.flow.component.UI;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestResponses;
-import vn.khaosat.base.AppTime;
 import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.cycle.PublicationCycleProcess;
 import vn.khaosat.plan.CampaignService;
@@ -50,11 +48,11 @@ class CycleScreensTest extends KaribuTest {
 
     @BeforeEach
     void januaryWorkOpens() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         TestResponses.insert(jdbc, campaignService.runningCampaign("TX", 2024).orElseThrow(), "TP-HT",
                 LocalDate.of(2024, 1, 10), 1, 1, 2, 3);
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 15, 7, 0);
         ProcessInstance campaign = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2024-TX")
                 .singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaign.getId()).timers().singleResult()
@@ -97,7 +95,7 @@ class CycleScreensTest extends KaribuTest {
         _click(approve.approve);
         _get(MyTasksView.class);
 
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 28, 8, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 28, 8, 0);
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
         UI.getCurrent().navigate("cong-khai/TX");
         PublicResultsView results = _get(PublicResultsView.class);

@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,8 +17,8 @@ import com.vaadin.flow.component.UI;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestResponses;
-import vn.khaosat.base.AppTime;
 import vn.khaosat.collection.PaperService;
 import vn.khaosat.cycle.AggregationService;
 import vn.khaosat.cycle.PublicationService;
@@ -52,7 +50,7 @@ class PublicationIT extends KaribuTest {
 
     @BeforeEach
     void responsesOfTheFirstHalf() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
         campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
         TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 2, 1), 1, 1, 2, 1);
@@ -80,7 +78,7 @@ class PublicationIT extends KaribuTest {
         assertThat(publications.published("BD", "2024-06").orElseThrow().results().responses()).isEqualTo(2);
 
         // a paper form dated in the published window, typed in on 1/7 after publication
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 7, 1, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 7, 1, 9, 0);
         loginAndOpen("canbo.bd", "");
         long vhxh = campaign.fields().stream().filter(f -> f.getCode().equals("VHXH")).findFirst().orElseThrow().getId();
         paper.issue(vhxh, 10);

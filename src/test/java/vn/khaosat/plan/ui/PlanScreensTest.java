@@ -22,6 +22,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 
 import vn.khaosat.KaribuTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.tasks.ui.MyTasksView;
 import vn.khaosat.plan.Publication;
 
@@ -42,8 +43,7 @@ class PlanScreensTest extends KaribuTest {
 
     @BeforeEach
     void setClock() {
-        ClockUtil.setCurrentTime(java.util.Date.from(
-                java.time.ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, vn.khaosat.base.AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.UI;
 import vn.khaosat.KaribuTest;
 import vn.khaosat.Login;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -69,7 +69,7 @@ class DistrictScreensTest extends KaribuTest {
 
     @BeforeEach
     void quarterOneOfTwoCommunesIsSentToTheDistrict() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 16, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
         cycles.openDueWork("TX", 2024);
@@ -89,7 +89,7 @@ class DistrictScreensTest extends KaribuTest {
         cycles.publish("BD", "2024-03", new Narrative("Khá", "Thiếu người", "Bổ sung"), MARCH_28_0800);
         prepareAndSign("TX");
         prepareAndSign("BD");
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 4, 10, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 4, 10, 9, 0);
     }
 
     @AfterEach

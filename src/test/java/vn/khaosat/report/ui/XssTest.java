@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +23,7 @@ import com.vaadin.flow.dom.Element;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -60,7 +60,7 @@ class XssTest extends KaribuTest {
 
     @Test
     void script_and_markup_in_a_narrative_stay_text_on_screen_and_in_documents() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 3, 16, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 3, 16, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         cycles.openDueWork("TX", 2024);
         TestResponses.insert(jdbc, campaignService.runningCampaign("TX", 2024).orElseThrow(), "TP-HT",

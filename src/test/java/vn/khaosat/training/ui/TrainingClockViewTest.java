@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.UI;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.Channel;
 
@@ -37,7 +37,7 @@ class TrainingClockViewTest extends KaribuTest {
 
     @Test
     void an_admin_moves_to_the_next_cut_off_and_the_28th_and_by_days_and_the_due_steps_run() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 5, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
+        TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         loginAndOpen("admin", TrainingClockView.ROUTE);
         TrainingClockView view = _get(TrainingClockView.class);

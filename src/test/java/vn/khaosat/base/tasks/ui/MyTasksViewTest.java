@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 
 import vn.khaosat.KaribuTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.TestProcesses;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.tasks.InboxFilter;
@@ -44,7 +44,7 @@ class MyTasksViewTest extends KaribuTest {
 
     @Test
     void staff_claim_a_group_task_give_it_back_and_open_its_screen() {
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        TestClock.set(NOW);
         String taskId = processes.startInboxTask("TX", NOW.plusDays(3));
         loginAndOpen("canbo.tx", "");
 
@@ -71,7 +71,7 @@ class MyTasksViewTest extends KaribuTest {
 
     @Test
     void overdue_tasks_carry_a_marker_and_have_their_own_filter() {
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        TestClock.set(NOW);
         processes.startInboxTask("TX", NOW.minusDays(1));
         processes.startInboxTask("TX", NOW.plusDays(1));
         loginAndOpen("canbo.tx", "");
