@@ -8,6 +8,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
 import org.springframework.data.repository.Repository;
 
 @AnalyzeClasses(packages = "vn.khaosat", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -30,6 +41,21 @@ class ArchitectureTest {
             .that().resideInAPackage("vn.khaosat.base..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.khaosat.org..", "vn.khaosat.plan..",
                     "vn.khaosat.collection..", "vn.khaosat.cycle..", "vn.khaosat.report..");
+
+    @ArchTest
+    static final ArchRule every_date_rule_reads_the_injected_clock = noClasses()
+            .should().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(LocalTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(Year.class, "now")
+            .orShould().callMethod(YearMonth.class, "now")
+            .orShould().callConstructor(Date.class)
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .because("the application's time is the injected clock (AppTime), which tests and the training clock move");
 
     @ArchTest
     static final ArchRule repositories_stay_inside_their_feature = noClasses()

@@ -1,7 +1,6 @@
 package vn.khaosat.collection;
 
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.base.InvalidInputException;
@@ -209,7 +209,7 @@ public class PaperService {
             throw new InvalidInputException(Map.of("form", "collection.paper.published"));
         }
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",
-                responseId, currentUser.requireUsername(), Timestamp.from(clock.instant()), "paper form " + serial);
+                responseId, currentUser.requireUsername(), DbTime.utc(clock.instant()), "paper form " + serial);
         jdbc.update("DELETE FROM survey_response WHERE id = ?", responseId);
         audit.record(campaign.communeCode(), "SurveyResponse", responseId, "DELETED", "paper form " + serial
                 + ", counted on " + countedOn, null);

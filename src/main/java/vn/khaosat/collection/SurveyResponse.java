@@ -4,8 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.plan.Channel;
 
 /** A stored response. Responses are not edited through this class: a response is what was said. */
@@ -141,7 +140,7 @@ class SurveyResponse {
             insert.setObject(6, givenOn);
             insert.setObject(7, countedOn);
             // UTC wall time, as Hibernate writes an Instant, whatever the JVM's zone
-            insert.setObject(8, LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC));
+            insert.setObject(8, DbTime.utc(submittedAt));
             insert.setString(9, clientId);
             insert.setString(10, receiptCode);
             insert.setString(11, respondentType == null ? null : respondentType.name());

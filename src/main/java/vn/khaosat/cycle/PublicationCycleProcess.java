@@ -7,6 +7,7 @@ public final class PublicationCycleProcess {
     public static final String TASK_FINALISE = "Task_FinaliseData";
     public static final String TASK_ACKNOWLEDGE_COVERAGE = "Task_AcknowledgeCoverage";
     public static final String END_COVERAGE_ACKNOWLEDGED = "EndEvent_CoverageAcknowledged";
+    public static final String END_COVERAGE_MET = "EndEvent_CoverageMet";
     public static final String TASK_AGGREGATE = "Task_Aggregate";
     public static final String TASK_REVIEW = "Task_ReviewResults";
     public static final String TASK_APPROVE = "Task_ApprovePublication";

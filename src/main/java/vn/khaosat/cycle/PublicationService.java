@@ -1,7 +1,6 @@
 package vn.khaosat.cycle;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.UnitNames;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Period;
@@ -69,7 +69,7 @@ public class PublicationService {
                 jdbc.update("INSERT INTO period_publication (campaign_id, commune_code, publication_date, period_code, "
                         + "period_name, published_at, late, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         campaign.id(), communeCode, Date.valueOf(publication.date()), period.code(),
-                        period.nameVi(), Timestamp.from(clock.instant()), late, json.writeValueAsString(results));
+                        period.nameVi(), DbTime.utc(clock.instant()), late, json.writeValueAsString(results));
                 published++;
             } catch (DuplicateKeyException alreadyPublished) {
                 // published before: the snapshot stays as it was
@@ -154,7 +154,7 @@ public class PublicationService {
             try {
                 return new PublishedPeriod(rs.getString("commune_code"), rs.getDate("publication_date").toLocalDate(),
                         rs.getString("period_code"), rs.getString("period_name"),
-                        rs.getTimestamp("published_at").toInstant(), rs.getBoolean("late"),
+                        DbTime.instant(rs, "published_at"), rs.getBoolean("late"),
                         json.readValue(rs.getString("snapshot"), PeriodResults.class));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("unreadable snapshot of " + rs.getString("period_code"), e);

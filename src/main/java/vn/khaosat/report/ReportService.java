@@ -1,6 +1,5 @@
 package vn.khaosat.report;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
@@ -140,7 +140,7 @@ public class ReportService {
         Narrative n = report.narrative();
         jdbc.update("INSERT INTO report_version (report_id, number, strengths, difficulties, next_tasks, signed_by, "
                 + "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", report.getId(), last == null ? 1 : last + 1, n.strengths(),
-                n.difficulties(), n.nextTasks(), currentUser.requireUsername(), Timestamp.from(clock.instant()));
+                n.difficulties(), n.nextTasks(), currentUser.requireUsername(), DbTime.utc(clock.instant()));
         event(report, "SIGNED", currentUser.requireUsername(), null);
         inbox.complete(taskId, Map.of());
     }
@@ -286,7 +286,7 @@ public class ReportService {
 
     private void event(PeriodReport report, String action, String by, String comment) {
         jdbc.update("INSERT INTO report_event (report_id, action, done_by, done_at, comment) VALUES (?, ?, ?, ?, ?)",
-                report.getId(), action, by, Timestamp.from(clock.instant()), comment);
+                report.getId(), action, by, DbTime.utc(clock.instant()), comment);
     }
 
     private PeriodReport readable(long reportId) {
@@ -306,11 +306,11 @@ public class ReportService {
     private ReportView view(PeriodReport report) {
         List<ReportView.Version> versions = jdbc.query("SELECT * FROM report_version WHERE report_id = ? ORDER BY number",
                 (rs, row) -> new ReportView.Version(rs.getInt("number"), rs.getString("signed_by"),
-                        rs.getTimestamp("signed_at").toInstant(), new Narrative(rs.getString("strengths"),
+                        DbTime.instant(rs, "signed_at"), new Narrative(rs.getString("strengths"),
                                 rs.getString("difficulties"), rs.getString("next_tasks"))), report.getId());
         List<ReportView.Event> history = jdbc.query("SELECT * FROM report_event WHERE report_id = ? ORDER BY done_at, id",
                 (rs, row) -> new ReportView.Event(rs.getString("action"), rs.getString("done_by"),
-                        rs.getTimestamp("done_at").toInstant(), rs.getString("comment")), report.getId());
+                        DbTime.instant(rs, "done_at"), rs.getString("comment")), report.getId());
         String lastReturn = history.stream().filter(e -> e.action().equals("RETURNED")).reduce((a, b) -> b)
                 .map(ReportView.Event::comment).orElse(null);
         PublishedPeriod published = publications.published(report.getCommuneCode(), report.getPeriodCode()).orElseThrow();

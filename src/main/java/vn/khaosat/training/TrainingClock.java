@@ -94,10 +94,27 @@ public class TrainingClock {
     /** Moves the clock to that instant, if it is ahead, and runs every step due by then. */
     public synchronized Moved moveTo(Instant instant) {
         if (instant.isAfter(now())) {
-            ClockUtil.setCurrentTime(Date.from(instant));
+            runFrom(instant);
             LOG.info("Training clock moved to {}", instant.atZone(AppTime.ZONE).toLocalDateTime());
         }
         return runDueSteps();
+    }
+
+    /**
+     * Sets the clock to that instant, behind or ahead, without running anything: the application's
+     * start ({@code app.training-clock.start}), before the demo is built and the job executor runs.
+     */
+    public static void startAt(Instant instant) {
+        runFrom(instant);
+        LOG.info("Training clock starts at {}", instant.atZone(AppTime.ZONE).toOffsetDateTime());
+    }
+
+    /**
+     * Time goes on from that instant (the engine's clock as an offset from the real one), so a
+     * trainer's demo keeps running between moves as a real day would.
+     */
+    private static void runFrom(Instant instant) {
+        ClockUtil.offset(instant.toEpochMilli() - System.currentTimeMillis());
     }
 
     /** Back to real time. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
+import vn.khaosat.TestClock;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.TemplateService;
@@ -46,17 +48,19 @@ class DemoCampaignIT {
     @AfterEach
     void cleanUp() {
         testCampaigns.deleteAll();
+        ClockUtil.reset();
     }
 
     @Test
     void the_demo_issues_tay_xuans_plan_and_registers_a_kiosk_once() {
+        TestClock.set(2026, 3, 5, 10, 0);
         DemoCampaign demo = new DemoCampaign(plans, templates, kioskRepository, tasks, users, clock);
         demo.run(null);
         demo.run(null);
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
 
-        int year = LocalDate.now(clock).getYear();
-        assertThat(campaigns.runningCampaign("TX", year)).isPresent();
+        assertThat(LocalDate.now(clock).getYear()).isEqualTo(2026);
+        assertThat(campaigns.runningCampaign("TX", 2026)).isPresent();
         assertThat(kiosks.authenticate(DemoCampaign.KIOSK_TOKEN)).map(KioskService.KioskIdentity::communeCode)
                 .contains("TX");
         assertThat(kioskRepository.count()).isEqualTo(1);

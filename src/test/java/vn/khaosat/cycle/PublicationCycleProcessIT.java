@@ -248,7 +248,9 @@ class PublicationCycleProcessIT {
         Login.as(users, "canbo.tx");
         String finalise = task();
         cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
-        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_AGGREGATE);
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_AGGREGATE)
+                .hasPassed(PublicationCycleProcess.END_COVERAGE_MET)
+                .hasNotPassed(PublicationCycleProcess.END_COVERAGE_ACKNOWLEDGED);
         assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).count()).isZero();
     }
 

@@ -19,6 +19,12 @@ import java.util.List;
  */
 public final class AppNode {
 
+    /**
+     * A node with the demo builds it as of this instant, whatever the day the test runs: Tây Xuân's
+     * plan for 2026 issued, its campaign running, February's period work open (cut-off 15/02).
+     */
+    public static final String DEMO_START = "2026-02-20T10:00:00+07:00";
+
     final int port;
     private final List<String> command;
     private final File log;
@@ -42,6 +48,9 @@ public final class AppNode {
                 // the booter jar's manifest lists target/classes a second time; one root is enough
                 "--camunda.bpm.deployment-resource-pattern=classpath:processes/*.bpmn",
                 "--logging.level.root=WARN"));
+        if (demoData) {
+            command.addAll(List.of("--app.training-clock.enabled=true", "--app.training-clock.start=" + DEMO_START));
+        }
         command.addAll(List.of(extraArguments));
         this.command = command;
     }

@@ -8,8 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -76,7 +75,13 @@ class TwoNodesIT {
                         + "status) VALUES (?, 'TX', ?, ?, 'FINALISING')", campaign, year, publication.date());
             }
         }
-        String dueAt = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(20).format(REST_DATE);
+        // both nodes' clocks to one instant, an hour after the demo's start (each started its clock when
+        // it started); the publications fall due together 45 s later, while the tasks below are done
+        OffsetDateTime together = OffsetDateTime.parse(AppNode.DEMO_START).plusHours(1);
+        for (AppNode node : nodes) {
+            rest(node, "POST", "/api/v1/training-clock", "{\"instant\":\"" + together + "\"}");
+        }
+        String dueAt = together.plusSeconds(45).format(REST_DATE);
         List<Map<String, Object>> cycles = jdbc.queryForList("SELECT id, publication_date, process_instance_id FROM "
                 + db + "period_cycle ORDER BY publication_date");
         assertThat(cycles).hasSize(12);

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -47,6 +53,39 @@ class TrainingClockConfigurationTest {
             assertThat(c).hasSingleBean(VaadinServiceInitListener.class);
         });
         assertThat(property("application-demo.yml")).isEqualTo(true);
+    }
+
+    @Test
+    void the_api_exists_only_with_the_clock() {
+        ApplicationContextRunner api = context.withUserConfiguration(TrainingClockApi.class)
+                .withBean(MessageSource.class, StaticMessageSource::new);
+        api.run(c -> assertThat(c).doesNotHaveBean(TrainingClockApi.class));
+        api.withPropertyValues(TrainingClockConfiguration.ENABLED + "=true")
+                .run(c -> assertThat(c).hasSingleBean(TrainingClockApi.class));
+    }
+
+    @Test
+    void the_clock_starts_at_the_instant_given_and_goes_on_from_there() {
+        try {
+            context.withPropertyValues(TrainingClockConfiguration.ENABLED + "=true",
+                    TrainingClockConfiguration.START + "=2026-12-14T10:00:00+07:00").run(c -> {
+                        Instant start = OffsetDateTime.parse("2026-12-14T10:00:00+07:00").toInstant();
+                        assertThat(ClockUtil.getCurrentTime().toInstant()).isBetween(start, start.plusSeconds(30));
+                    });
+            ClockUtil.reset();
+            context.withPropertyValues(TrainingClockConfiguration.ENABLED + "=true",
+                    TrainingClockConfiguration.START + "=14/12/2026 10:00").run(c -> {
+                        assertThat(c).hasFailed();
+                        assertThat(c.getStartupFailure()).hasRootCauseInstanceOf(DateTimeParseException.class)
+                                .hasMessageContaining("2026-12-14T10:00:00+07:00");
+                    });
+            // without the clock the start means nothing: production never moves time
+            context.withPropertyValues(TrainingClockConfiguration.START + "=2030-01-01T00:00:00+07:00")
+                    .run(c -> assertThat(ClockUtil.getCurrentTime().toInstant())
+                            .isBefore(OffsetDateTime.parse("2030-01-01T00:00:00+07:00").toInstant()));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.khaosat.base.alerts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.CurrentUser;
 
 /**
@@ -37,7 +37,7 @@ public class AlertService {
     @Transactional
     public void send(String candidateGroup, String messageKey, String route, String... args) {
         jdbc.update("INSERT INTO alert (recipient, message_key, message_args, route, created_at) VALUES (?, ?, ?, ?, ?)",
-                candidateGroup, messageKey, String.join(SEPARATOR, args), route, Timestamp.from(clock.instant()));
+                candidateGroup, messageKey, String.join(SEPARATOR, args), route, DbTime.utc(clock.instant()));
     }
 
     /** The alerts of the user's groups not dismissed yet, newest first. */
@@ -52,7 +52,7 @@ public class AlertService {
                 (rs, row) -> new Alert(rs.getLong("id"), rs.getString("recipient"), rs.getString("message_key"),
                         rs.getString("message_args").isEmpty() ? List.of()
                                 : Arrays.asList(rs.getString("message_args").split(SEPARATOR, -1)),
-                        rs.getString("route"), rs.getTimestamp("created_at").toInstant()),
+                        rs.getString("route"), DbTime.instant(rs, "created_at")),
                 groups.toArray());
     }
 
@@ -64,6 +64,6 @@ public class AlertService {
             throw new AccessDeniedException("not an alert of your groups: " + alertId);
         }
         jdbc.update("UPDATE alert SET dismissed_by = ?, dismissed_at = ? WHERE id = ? AND dismissed_at IS NULL",
-                currentUser.requireUsername(), Timestamp.from(clock.instant()), alertId);
+                currentUser.requireUsername(), DbTime.utc(clock.instant()), alertId);
     }
 }

@@ -1,6 +1,5 @@
 package vn.khaosat.base.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.CurrentUser;
 
 /**
@@ -35,7 +35,7 @@ public class AuditService {
     /** Records a change in the caller's transaction: it is kept exactly when the change is. */
     public void record(String unitCode, String entity, Object entityId, String action, String before, String after) {
         jdbc.update("INSERT INTO audit_log (done_at, done_by, unit_code, entity, entity_id, action, before_state, "
-                + "after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()),
+                + "after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", DbTime.utc(clock.instant()),
                 currentUser.username().orElse(SYSTEM), unitCode, entity, String.valueOf(entityId), action,
                 cut(before), cut(after));
     }
@@ -71,7 +71,7 @@ public class AuditService {
         }
         sql.append(" ORDER BY done_at DESC, id DESC LIMIT ").append(Math.max(1, Math.min(limit, 2_000)));
         return jdbc.query(sql.toString(), (rs, row) -> new AuditEntry(rs.getLong("id"),
-                rs.getTimestamp("done_at").toInstant(), rs.getString("done_by"), rs.getString("unit_code"),
+                DbTime.instant(rs, "done_at"), rs.getString("done_by"), rs.getString("unit_code"),
                 rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
                 rs.getString("before_state"), rs.getString("after_state")), args.toArray());
     }

@@ -27,6 +27,7 @@ import vn.khaosat.collection.DossierService;
 public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
     private final DossierService dossiers;
+    private final Clock clock;
 
     final IntegerField year = new IntegerField();
     final Paragraph target = new Paragraph();
@@ -35,6 +36,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
     public CoverageView(DossierService dossiers, Clock clock) {
         this.dossiers = dossiers;
+        this.clock = clock;
         setSizeFull();
         year.setLabel(t("plan.year"));
         year.setValue(LocalDate.now(clock).getYear());
@@ -67,7 +69,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        coverage = dossiers.coverage(year.getValue() == null ? LocalDate.now().getYear() : year.getValue());
+        coverage = dossiers.coverage(year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue());
         target.setText(t("coverage.target", coverage.target()));
         grid.setItems(coverage.fields());
     }

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.TimeZone;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,6 +21,7 @@ import vn.khaosat.KaribuTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
 import vn.khaosat.TestResponses;
+import vn.khaosat.base.AppTime;
 import vn.khaosat.collection.PaperService;
 import vn.khaosat.cycle.AggregationService;
 import vn.khaosat.cycle.PublicationService;
@@ -98,6 +101,24 @@ class PublicationIT extends KaribuTest {
         long open = paper.enter(vhxh, LocalDate.of(2024, 6, 20), "BD-2024-00002", "1111").responseId();
         assertThat(jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?", LocalDate.class, open))
                 .isEqualTo(LocalDate.of(2024, 6, 20));
+    }
+
+    @Test
+    void a_publication_at_08_00_in_vietnam_is_stored_in_utc_on_a_server_whose_jvm_runs_in_vietnam() {
+        TimeZone jvmZone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone(AppTime.ZONE));
+            TestClock.set(2024, 6, 28, 8, 0);
+            assertThat(publications.publish("BD", 2024, june, false)).isEqualTo(2);
+
+            // the column holds UTC wall time, as Hibernate writes every other instant
+            assertThat(jdbc.queryForObject("SELECT DATE_FORMAT(published_at, '%Y-%m-%d %H:%i') FROM period_publication "
+                    + "WHERE period_code = '2024-06'", String.class)).isEqualTo("2024-06-28 01:00");
+            assertThat(publications.published("BD", "2024-06").orElseThrow().publishedAt())
+                    .isEqualTo(ZonedDateTime.of(2024, 6, 28, 8, 0, 0, 0, AppTime.ZONE).toInstant());
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
     }
 
     @Test
