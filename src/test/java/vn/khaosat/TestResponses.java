@@ -3,7 +3,6 @@ package vn.khaosat;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.TemplateDetail;
 
@@ -37,7 +37,7 @@ public final class TestResponses {
             insert.setLong(4, campaign.template().id());
             insert.setDate(5, Date.valueOf(givenOn));
             insert.setDate(6, Date.valueOf(givenOn));
-            insert.setTimestamp(7, Timestamp.from(Instant.now()));
+            insert.setObject(7, DbTime.utc(Instant.now()));
             return insert;
         }, key);
         long id = key.getKey().longValue();
