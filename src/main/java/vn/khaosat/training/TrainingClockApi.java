@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -103,11 +102,8 @@ public class TrainingClockApi {
     }
 
     private ResponseEntity<ResponseApi.Error> refuse(HttpStatus status, String key, HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        Locale locale = header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : new Locale("vi");
-        return ResponseEntity.status(status)
-                .body(new ResponseApi.Error(key, messages.getMessage(key, null, key, locale), Map.of()));
+        return ResponseEntity.status(status).body(new ResponseApi.Error(key,
+                messages.getMessage(key, null, key, ResponseApi.locale(request)), Map.of()));
     }
 
     private static OffsetDateTime local(Instant instant) {

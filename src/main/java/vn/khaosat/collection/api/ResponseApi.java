@@ -139,7 +139,8 @@ public class ResponseApi {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private static Locale locale(HttpServletRequest request) {
+    /** The caller's language: English with {@code Accept-Language: en...}, Vietnamese otherwise. */
+    public static Locale locale(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : new Locale("vi");
     }
