@@ -53,6 +53,11 @@ public class TestCampaigns {
      * template, channels and the fields TP-HT, VHXH and DC-XD-MT. The engine clock must be set.
      */
     public void run(String communeCode, String templateCode, Set<Channel> channels) {
+        run(communeCode, templateCode, channels, Set.of("TP-HT", "VHXH", "DC-XD-MT"));
+    }
+
+    /** {@link #run(String, String, Set)} with the plan's fields chosen by code. */
+    public void run(String communeCode, String templateCode, Set<Channel> channels, Set<String> fieldCodes) {
         String suffix = communeCode.toLowerCase();
         Login.as(users, "canbo." + suffix);
         int year = ClockUtil.getCurrentTime().toInstant().atZone(AppTime.ZONE).getYear();
@@ -62,7 +67,7 @@ public class TestCampaigns {
         long template = templates.activeTemplates().stream().filter(t -> t.code().equals(templateCode)).findFirst()
                 .orElseThrow().id();
         Set<Long> fields = templates.activeFields().stream()
-                .filter(f -> Set.of("TP-HT", "VHXH", "DC-XD-MT").contains(f.getCode()))
+                .filter(f -> fieldCodes.contains(f.getCode()))
                 .map(ServiceField::getId).collect(Collectors.toSet());
         plans.submit(draftTask, draft.version(), new PlanContent("07/KH-UBND", null, c.placeName(), c.legalBasis(),
                 c.purposes(), c.requirements(), template, fields, channels, c.coverageTarget(), c.cutOffDay(),

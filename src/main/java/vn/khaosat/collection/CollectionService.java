@@ -17,6 +17,7 @@ import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.ServiceField;
 import vn.khaosat.plan.TemplateDetail;
@@ -53,9 +54,12 @@ public class CollectionService {
         this.publications = publications;
     }
 
-    /** The questionnaire a commune's kiosk or online form shows today, if the commune has a running campaign. */
+    /**
+     * The questionnaire a commune's kiosk or online form shows today: the campaign a response given
+     * today belongs to ({@link CampaignService#collectingCampaign}), on any day of the year.
+     */
     public Optional<RunningCampaign> questionnaire(String communeCode) {
-        return campaigns.runningCampaign(communeCode, LocalDate.now(clock).getYear());
+        return campaigns.collectingCampaign(communeCode, LocalDate.now(clock));
     }
 
     /** A citizen's answer from the public online form (or the API without a kiosk token). */
@@ -101,8 +105,9 @@ public class CollectionService {
         if (givenOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(Map.of("givenOn", "collection.paper.dateFuture"));
         }
-        RunningCampaign campaign = campaigns.runningCampaign(s.communeCode(), givenOn.getYear())
-                .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 409));
+        RunningCampaign campaign = campaigns.collectingCampaign(s.communeCode(), givenOn)
+                .orElseThrow(() -> new SubmissionRefusedException(s.channel() == Channel.PAPER
+                        ? "collection.paper.dateNoCampaign" : "collection.error.noCampaign", 409));
         if (!campaign.channels().contains(s.channel())) {
             throw new SubmissionRefusedException("collection.error.channelNotInPlan", 409);
         }
@@ -139,8 +144,8 @@ public class CollectionService {
      */
     private LocalDate countedOn(RunningCampaign campaign, LocalDate givenOn) {
         LocalDate today = LocalDate.now(clock);
-        if (givenOn.isBefore(today) && publications.isDayPublished(campaign.communeCode(), campaign.year(),
-                campaigns.cutOffDay(campaign.id()), givenOn)) {
+        if (givenOn.isBefore(today) && publications.isDayPublished(campaign.communeCode(),
+                PublicationCalendar.windowMonth(givenOn, campaign.cutOffDay()).getYear(), campaign.cutOffDay(), givenOn)) {
             return today;
         }
         return givenOn;

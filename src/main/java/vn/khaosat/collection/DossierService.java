@@ -40,6 +40,7 @@ import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
+import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.ServiceField;
 import vn.khaosat.plan.TemplateService;
 
@@ -155,25 +156,32 @@ public class DossierService {
         return new ImportReport(read, store ? read - errors.size() : 0, errors, store && !sums.isEmpty());
     }
 
-    /** Coverage of the user's commune in a year, by field and month, from the responses given and the dossiers counted. */
+    /**
+     * Coverage of the user's commune in a year, by field and month, from the responses counted and the
+     * dossiers counted. A month's responses are those of its data window, as the period's figures count
+     * them (cut-off 14: 15/11–14/12 for December; 15/12 of the year before opens January).
+     */
     public Coverage coverage(int year) {
         String commune = myCommune();
         Optional<PlanView> plan = plans.visiblePlans().stream()
                 .filter(p -> p.communeCode().equals(commune) && p.year() == year).findFirst();
         int target = plan.map(p -> p.content().coverageTarget()).orElse(DEFAULT_TARGET);
+        int cutOff = plan.map(p -> p.content().cutOffDay()).orElse(PublicationCalendar.DEFAULT_CUT_OFF_DAY);
         List<ServiceField> fields = plan.map(PlanView::fields).orElseGet(templates::activeFields);
 
         Map<Key, Integer> responses = new HashMap<>();
-        jdbc.query("SELECT field_id, MONTH(given_on) AS m, COUNT(*) AS n FROM survey_response "
-                + "WHERE commune_code = ? AND given_on BETWEEN ? AND ? GROUP BY field_id, MONTH(given_on)",
+        jdbc.query("SELECT field_id, counted_on, COUNT(*) AS n FROM survey_response "
+                + "WHERE commune_code = ? AND counted_on BETWEEN ? AND ? GROUP BY field_id, counted_on",
                 rs -> {
-                    responses.put(new Key(rs.getLong("field_id"), YearMonth.of(year, rs.getInt("m"))), rs.getInt("n"));
-                }, commune, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                    YearMonth month = PublicationCalendar.windowMonth(rs.getObject("counted_on", LocalDate.class), cutOff);
+                    responses.merge(new Key(rs.getLong("field_id"), month), rs.getInt("n"), Integer::sum);
+                }, commune, PublicationCalendar.firstWindowDay(year, cutOff), PublicationCalendar.lastWindowDay(year, cutOff));
         Map<Key, Integer> dossiers = new HashMap<>();
         counts.findByCommuneCodeAndYear(commune, year)
                 .forEach(c -> dossiers.put(new Key(c.getFieldId(), YearMonth.of(year, c.getMonth())), c.getDossiers()));
 
-        int lastMonth = LocalDate.now(clock).getYear() == year ? LocalDate.now(clock).getMonthValue() : 12;
+        YearMonth today = PublicationCalendar.windowMonth(LocalDate.now(clock), cutOff);
+        int lastMonth = today.getYear() == year ? today.getMonthValue() : today.getYear() < year ? 0 : 12;
         List<Coverage.FieldRow> rows = new ArrayList<>();
         for (ServiceField field : fields) {
             List<Coverage.Cell> months = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import vn.khaosat.org.OrgService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.Channel;
+import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.ServiceField;
 import vn.khaosat.plan.TemplateDetail;
@@ -156,17 +158,20 @@ public class PaperService {
         Map<String, String> errors = new LinkedHashMap<>();
         String normalized = serial == null ? "" : serial.strip().toUpperCase();
         Matcher m = SERIAL.matcher(normalized);
-        if (!m.matches() || !m.group(1).equals(campaign.communeCode())
-                || Integer.parseInt(m.group(2)) != campaign.year()) {
+        // a form is printed in its campaign's year (the serial says which) and may be filled in after
+        // that campaign's last cut-off: it then counts in the campaign whose windows hold its date
+        Optional<RunningCampaign> printedIn = m.matches() ? campaigns.campaignOfYear(campaign.communeCode(),
+                Integer.parseInt(m.group(2))) : Optional.empty();
+        if (!m.matches() || !m.group(1).equals(campaign.communeCode()) || printedIn.isEmpty()) {
             errors.put("serial", "collection.paper.serialFormat");
         } else {
             int number = Integer.parseInt(m.group(3));
-            boolean issued = batches.findByCampaignId(campaign.id()).stream()
+            boolean issued = batches.findByCampaignId(printedIn.get().id()).stream()
                     .anyMatch(b -> b.getFieldId() == fieldId && b.covers(number));
             if (!issued) {
                 errors.put("serial", "collection.paper.serialNotIssued");
-            } else if (jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE campaign_id = ? AND paper_serial = ?",
-                    Integer.class, campaign.id(), normalized) > 0) {
+            } else if (jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE commune_code = ? AND paper_serial = ?",
+                    Integer.class, campaign.communeCode(), normalized) > 0) {
                 errors.put("serial", "collection.paper.serialEntered");
             }
         }
@@ -189,8 +194,14 @@ public class PaperService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return collection.submitPaper(new Submission(campaign.communeCode(), field.getCode(), Channel.PAPER, givenOn,
-                answers, null, null, null, null, null), normalized);
+        try {
+            return collection.submitPaper(new Submission(campaign.communeCode(), field.getCode(), Channel.PAPER, givenOn,
+                    answers, null, null, null, null, null), normalized);
+        } catch (SubmissionRefusedException refused) {
+            // shown beside the field it is about, never lost in the log
+            throw new InvalidInputException(Map.of(refused.messageKey().equals("collection.paper.serialEntered")
+                    ? "serial" : "givenOn", refused.messageKey()));
+        }
     }
 
     /** Deletes an entered form, until the period it counts in is published; audited. */
@@ -204,8 +215,9 @@ public class PaperService {
         }
         LocalDate countedOn = jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?",
                 LocalDate.class, responseId);
-        if (publications.isDayPublished(campaign.communeCode(), campaign.year(),
-                campaigns.cutOffDay(campaign.id()), countedOn)) {
+        int cutOff = campaigns.cutOffDay(campaign.id());
+        if (publications.isDayPublished(campaign.communeCode(),
+                PublicationCalendar.windowMonth(countedOn, cutOff).getYear(), cutOff, countedOn)) {
             throw new InvalidInputException(Map.of("form", "collection.paper.published"));
         }
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",

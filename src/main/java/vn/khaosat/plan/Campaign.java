@@ -47,6 +47,16 @@ class Campaign extends AbstractEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "carried_over", nullable = false)
+    private int carriedOver;
+
+    @Column(name = "not_carried_over", nullable = false)
+    private int notCarriedOver;
+
+    /** Codes of the earlier plan's fields this plan does not survey, comma-separated. */
+    @Column(name = "dropped_fields")
+    private String droppedFields;
+
     protected Campaign() {
     }
 
@@ -95,6 +105,24 @@ class Campaign extends AbstractEntity {
 
     String getCancelledBy() {
         return cancelledBy;
+    }
+
+    void tookOver(ResponseCarryOver.Result result, java.util.List<String> droppedFieldCodes) {
+        this.carriedOver = result.carried();
+        this.notCarriedOver = result.notCarried();
+        this.droppedFields = droppedFieldCodes.isEmpty() ? null : String.join(",", droppedFieldCodes);
+    }
+
+    int getCarriedOver() {
+        return carriedOver;
+    }
+
+    int getNotCarriedOver() {
+        return notCarriedOver;
+    }
+
+    java.util.List<String> getDroppedFields() {
+        return droppedFields == null ? java.util.List.of() : java.util.List.of(droppedFields.split(","));
     }
 
     void complete(Instant when) {

@@ -1,10 +1,15 @@
 package vn.khaosat.plan;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    List<Campaign> findByCommuneCodeAndYearBetweenAndStatusIn(String communeCode, int fromYear, int toYear,
+            Collection<CampaignStatus> statuses);
 
     Optional<Campaign> findByPlanId(long planId);
 

@@ -7,7 +7,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +42,11 @@ public class CampaignService {
     private final RuntimeService runtimeService;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResponseCarryOver carryOver;
+    private final ServiceFieldRepository fields;
+
+    /** A campaign whose plan was issued and not cancelled. */
+    private static final List<CampaignStatus> ISSUED = List.of(CampaignStatus.RUNNING, CampaignStatus.COMPLETED);
 
     /** Wall-clock time (not the engine's) a kept running campaign stays fresh. */
     static final long RUNNING_CACHE_MILLIS = 30_000;
@@ -50,12 +57,18 @@ public class CampaignService {
     private record CachedRunning(Optional<RunningCampaign> campaign, long until) {
     }
 
+    private record CollectingKey(String communeCode, LocalDate day) {
+    }
+
     private final Map<RunningKey, CachedRunning> running = new ConcurrentHashMap<>();
+    private final Map<CollectingKey, CachedRunning> collecting = new ConcurrentHashMap<>();
     private final TransactionTemplate readOnly;
 
     CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, TemplateService templates,
             CurrentUser currentUser, RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ResponseCarryOver carryOver, ServiceFieldRepository fields) {
+        this.carryOver = carryOver;
+        this.fields = fields;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.campaigns = campaigns;
@@ -94,9 +107,41 @@ public class CampaignService {
         return fresh;
     }
 
+    /**
+     * The campaign a response given on that day belongs to, so that a commune takes ratings every day
+     * of the year. The issued campaign (running or completed) whose data windows hold the day: 20/12
+     * belongs to next year's (Decree 09/2019 counts it in January). Until next year's plan is issued,
+     * the last campaign issued for this year or the year before takes them with its questionnaire
+     * and fields; the new campaign takes them over when it starts ({@link ResponseCarryOver}).
+     * Applies no tenant rule (citizens submit without logging in); kept like {@link #runningCampaign}.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<RunningCampaign> collectingCampaign(String communeCode, LocalDate day) {
+        CollectingKey key = new CollectingKey(communeCode, day);
+        long now = System.currentTimeMillis();
+        CachedRunning cached = collecting.get(key);
+        if (cached != null && cached.until() > now) {
+            return cached.campaign();
+        }
+        Optional<RunningCampaign> fresh = readOnly.execute(status -> loadCollectingCampaign(communeCode, day));
+        collecting.put(key, new CachedRunning(fresh, now + RUNNING_CACHE_MILLIS));
+        return fresh;
+    }
+
+    private Optional<RunningCampaign> loadCollectingCampaign(String communeCode, LocalDate day) {
+        List<RunningCampaign> issued = campaigns.findByCommuneCodeAndYearBetweenAndStatusIn(communeCode,
+                day.getYear() - 1, day.getYear() + 1, ISSUED).stream()
+                .sorted(Comparator.comparingInt(Campaign::getYear).thenComparingLong(Campaign::getId).reversed())
+                .map(this::questionnaire).toList();
+        return issued.stream().filter(c -> c.windowsHold(day)).findFirst()
+                .or(() -> issued.stream().filter(c -> c.year() >= day.getYear() - 1
+                        && day.isAfter(PublicationCalendar.lastWindowDay(c.year(), c.cutOffDay()))).findFirst());
+    }
+
     /** Forgets the kept running campaigns: after a change that did not go through this service (tests, imports). */
     public void forgetRunningCampaigns() {
         running.clear();
+        collecting.clear();
     }
 
     /**
@@ -122,7 +167,7 @@ public class CampaignService {
         return new RunningCampaign(campaign.getId(), campaign.getCommuneCode(),
                 org.lookupUnit(campaign.getCommuneCode()).getName(), campaign.getYear(),
                 templates.template(plan.content().templateId()), fields, plan.content().channels(),
-                plan.content().coverageTarget());
+                plan.content().coverageTarget(), plan.content().cutOffDay());
     }
 
     /** The cut-off day of the campaign's plan: what its publication calendar is built with. */
@@ -167,12 +212,28 @@ public class CampaignService {
         SurveyPlan plan = plans.findById(planId).orElseThrow();
         Campaign campaign = campaigns.saveAndFlush(
                 new Campaign(planId, plan.getCommuneCode(), plan.getYear(), clock.instant()));
+        takeOver(campaign, plan);
         forgetRunningCampaigns();
         var instance = runtimeService.startProcessInstanceByKey(SurveyCampaignProcess.KEY,
                 SurveyCampaignProcess.businessKey(plan.getYear(), plan.getCommuneCode()),
                 Map.of(SurveyCampaignProcess.VAR_CAMPAIGN_ID, campaign.getId(),
                         ProcessVariables.COMMUNE_CODE, plan.getCommuneCode()));
         campaign.setProcessInstanceId(instance.getId());
+    }
+
+    /**
+     * The new campaign takes over the responses its commune gave after the earlier campaign's last
+     * cut-off, for the fields it keeps; the plan screen shows what it took and what it dropped.
+     */
+    private void takeOver(Campaign started, SurveyPlan plan) {
+        Set<String> kept = plan.getFields().stream().map(ServiceField::getCode).collect(Collectors.toSet());
+        List<String> dropped = campaigns.findByCommuneCodeAndYearBetweenAndStatusIn(plan.getCommuneCode(),
+                plan.getYear() - 1, plan.getYear() - 1, ISSUED).stream().max(Comparator.comparingLong(Campaign::getId))
+                .map(earlier -> plans.findById(earlier.getPlanId()).orElseThrow().getFields().stream()
+                        .sorted(Comparator.comparing(ServiceField::getPosition)).map(ServiceField::getCode)
+                        .filter(code -> !kept.contains(code)).toList())
+                .orElse(List.of());
+        started.tookOver(carryOver.carryOver(questionnaire(started)), dropped);
     }
 
     /**
@@ -214,7 +275,10 @@ public class CampaignService {
 
     private CampaignView view(Campaign campaign, SurveyPlan plan) {
         List<Publication> upcoming = campaign.getStatus() == CampaignStatus.RUNNING ? remaining(campaign, plan) : List.of();
+        List<ServiceField> dropped = campaign.getDroppedFields().stream()
+                .map(code -> fields.findByCode(code).orElse(null)).filter(java.util.Objects::nonNull).toList();
         return new CampaignView(campaign.getId(), campaign.getVersion(), campaign.getYear(), campaign.getStatus(),
-                campaign.getLastWorkOpened(), upcoming, campaign.getCancelledBy(), campaign.getCancelReason());
+                campaign.getLastWorkOpened(), upcoming, campaign.getCancelledBy(), campaign.getCancelReason(),
+                campaign.getCarriedOver(), campaign.getNotCarriedOver(), dropped);
     }
 }

@@ -62,6 +62,25 @@ public final class PublicationCalendar {
         return new Period(year, type, lastMonth, from, to);
     }
 
+    /**
+     * The month whose data window holds the day: a day after the cut-off counts in the next month,
+     * so 20/12 counts in next year's January (Decree 09/2019).
+     */
+    public static YearMonth windowMonth(LocalDate day, int cutOffDay) {
+        YearMonth month = YearMonth.from(day);
+        return day.getDayOfMonth() > cutOffDay ? month.plusMonths(1) : month;
+    }
+
+    /** The first day of a year's windows: the day after December's cut-off of the year before. */
+    public static LocalDate firstWindowDay(int year, int cutOffDay) {
+        return LocalDate.of(year - 1, 12, cutOffDay + 1);
+    }
+
+    /** The last day of a year's windows: December's cut-off. */
+    public static LocalDate lastWindowDay(int year, int cutOffDay) {
+        return LocalDate.of(year, 12, cutOffDay);
+    }
+
     /** The publications of the year that publish a period of the given type, in date order. */
     public static List<Publication> publishing(List<Publication> calendar, PeriodType type) {
         return calendar.stream().filter(p -> p.periods().stream().anyMatch(period -> period.type() == type)).toList();

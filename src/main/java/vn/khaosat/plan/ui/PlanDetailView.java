@@ -2,6 +2,7 @@ package vn.khaosat.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,8 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
 
     final H2 title = new H2();
     final Paragraph campaignStatus = new Paragraph();
+    /** What the campaign took over from the year before when it started. */
+    final Div takenOver = new Div();
     final CalendarPreview upcoming = new CalendarPreview();
     final TextField cancelReason = new TextField();
     final Button cancel = new Button();
@@ -65,7 +68,7 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
         if (campaign == null) {
             return;
         }
-        add(new H3(t("campaign.title")), campaignStatus);
+        add(new H3(t("campaign.title")), campaignStatus, takenOver);
         showCampaign();
         add(new H3(t("campaign.upcoming")), upcoming);
         if (admin && campaign.status() == CampaignStatus.RUNNING) {
@@ -82,6 +85,18 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
             status += " · " + t("campaign.cancelledBecause") + " " + campaign.cancelReason() + " (" + campaign.cancelledBy() + ")";
         }
         campaignStatus.setText(status);
+        takenOver.removeAll();
+        if (campaign.carriedOver() > 0) {
+            takenOver.add(new Paragraph(getTranslation("campaign.carriedOver", campaign.carriedOver())));
+        }
+        if (campaign.notCarriedOver() > 0) {
+            takenOver.add(new Paragraph(getTranslation("campaign.notCarriedOver", campaign.notCarriedOver())));
+        }
+        if (!campaign.droppedFields().isEmpty()) {
+            takenOver.add(new Paragraph(getTranslation("campaign.droppedFields", campaign.droppedFields().stream()
+                    .map(f -> "en".equals(getLocale().getLanguage()) ? f.getNameEn() : f.getNameVi())
+                    .collect(java.util.stream.Collectors.joining(", ")))));
+        }
         upcoming.show(campaign.upcoming());
     }
 

@@ -1,0 +1,49 @@
+package vn.khaosat.collection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.khaosat.plan.PublicationCalendar;
+import vn.khaosat.plan.ResponseCarryOver;
+import vn.khaosat.plan.RunningCampaign;
+import vn.khaosat.plan.ServiceField;
+
+/**
+ * A campaign that starts takes the responses counted in its windows that an earlier campaign took
+ * (from 15/12 until the plan was issued): they are asked with the same questionnaire, so for the
+ * fields the new plan keeps they count as its own (receipt codes and serials move with them).
+ */
+@Component
+class CarryOverResponses implements ResponseCarryOver {
+
+    private final JdbcTemplate jdbc;
+
+    CarryOverResponses(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Result carryOver(RunningCampaign started) {
+        String inWindows = "commune_code = ? AND campaign_id <> ? AND counted_on BETWEEN ? AND ?";
+        List<Object> args = new ArrayList<>(List.of(started.communeCode(), started.id(),
+                PublicationCalendar.firstWindowDay(started.year(), started.cutOffDay()),
+                PublicationCalendar.lastWindowDay(started.year(), started.cutOffDay())));
+        int carried = 0;
+        if (!started.fields().isEmpty()) {
+            List<Object> moveArgs = new ArrayList<>();
+            moveArgs.add(started.id());
+            moveArgs.addAll(args);
+            moveArgs.add(started.template().id());
+            started.fields().stream().map(ServiceField::getId).forEach(moveArgs::add);
+            carried = jdbc.update("UPDATE survey_response SET campaign_id = ? WHERE " + inWindows
+                    + " AND template_id = ? AND field_id IN ("
+                    + String.join(",", started.fields().stream().map(f -> "?").toList()) + ")", moveArgs.toArray());
+        }
+        int notCarried = jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE " + inWindows, Integer.class,
+                args.toArray());
+        return new Result(carried, notCarried);
+    }
+}
