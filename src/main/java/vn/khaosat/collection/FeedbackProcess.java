@@ -16,8 +16,6 @@ public final class FeedbackProcess {
 
     public static final String VAR_FEEDBACK_ID = "feedbackId";
     public static final String VAR_APPROVED = "approved";
-    /** When the handler is reminded: two working days before the due date. */
-    public static final String VAR_REMIND_AT = "remindAt";
     public static final String VAR_DUE_AT = "dueAt";
 
     private FeedbackProcess() {

@@ -38,7 +38,6 @@ public class FeedbackService {
     static final int MAX_CONTENT = 5000;
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final LocalTime DUE_TIME = LocalTime.of(17, 0);
-    private static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
     private final FeedbackItemRepository items;
     private final OrgService org;
@@ -176,12 +175,11 @@ public class FeedbackService {
         LocalDate today = LocalDate.now(clock);
         LocalDate dueDay = WorkingDays.plus(today, dueWorkingDays);
         Instant dueAt = dueDay.atTime(DUE_TIME).atZone(AppTime.ZONE).toInstant();
-        Instant remindAt = WorkingDays.plus(dueDay, -2).atTime(REMINDER_TIME).atZone(AppTime.ZONE).toInstant();
         FeedbackItem item = items.saveAndFlush(new FeedbackItem(communeCode, source, content.strip(),
                 contact == null || contact.isBlank() ? null : contact.strip(), trackingCode(), today, dueAt, by));
         var instance = runtimeService.startProcessInstanceByKey(FeedbackProcess.KEY, "feedback-" + item.getTrackingCode(),
                 Map.of(FeedbackProcess.VAR_FEEDBACK_ID, item.getId(), ProcessVariables.COMMUNE_CODE, communeCode,
-                        FeedbackProcess.VAR_DUE_AT, Date.from(dueAt), FeedbackProcess.VAR_REMIND_AT, Date.from(remindAt)));
+                        FeedbackProcess.VAR_DUE_AT, Date.from(dueAt)));
         item.setProcessInstanceId(instance.getId());
         return item.toView();
     }

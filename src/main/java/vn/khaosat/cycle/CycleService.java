@@ -81,8 +81,7 @@ public class CycleService {
                 Map.of(PublicationCycleProcess.VAR_CYCLE_ID, cycle.getId(),
                         PublicationCycleProcess.VAR_CAMPAIGN_ID, opened.campaignId(), ProcessVariables.COMMUNE_CODE,
                         opened.communeCode(), PublicationCycleProcess.VAR_PUBLISH_AT,
-                        Date.from(publication.publishAt().toInstant()), PublicationCycleProcess.VAR_REMIND_AT,
-                        Date.from(publication.publishAt().minusDays(3).toInstant())));
+                        Date.from(publication.publishAt().toInstant())));
         cycle.setProcessInstanceId(instance.getId());
     }
 
@@ -184,7 +183,31 @@ public class CycleService {
         cycles.saveAndFlush(cycle);
     }
 
-    /** Task_RemindReviewer: three days before the 28th the review is still open. */
+    /** Task_RemindFinaliser: the day before finalising is due, the data are not finalised yet. */
+    @Transactional
+    public void remindFinaliser(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        alerts.send(CandidateGroups.staff(cycle.getCommuneCode()), "alert.cycle.finaliseReminder", null,
+                AppTime.DATE.format(cycle.getPublicationDate()));
+    }
+
+    /** Task_EscalateFinalise: finalising is overdue; the leader learns of it. */
+    @Transactional
+    public void escalateFinalise(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        alerts.send(CandidateGroups.leader(cycle.getCommuneCode()), "alert.cycle.finaliseOverdue", null,
+                AppTime.DATE.format(cycle.getPublicationDate()));
+    }
+
+    /** Task_EscalateReview: the review is overdue; the leader learns of it. */
+    @Transactional
+    public void escalateReview(long cycleId) {
+        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
+        alerts.send(CandidateGroups.leader(cycle.getCommuneCode()), "alert.cycle.reviewOverdue", null,
+                AppTime.DATE.format(cycle.getPublicationDate()));
+    }
+
+    /** Task_RemindReviewer: the day before the review is due it is still open. */
     @Transactional
     public void remindReviewer(long cycleId) {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();

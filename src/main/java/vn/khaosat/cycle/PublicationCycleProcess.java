@@ -20,6 +20,12 @@ public final class PublicationCycleProcess {
     public static final String TASK_REMIND_REVIEWER = "Task_RemindReviewer";
     public static final String TIMER_APPROVAL_DUE = "Timer_ApprovalDue";
     public static final String TASK_ESCALATE_APPROVAL = "Task_EscalateApproval";
+    public static final String TIMER_FINALISE_REMINDER = "Timer_FinaliseReminder";
+    public static final String TASK_REMIND_FINALISER = "Task_RemindFinaliser";
+    public static final String TIMER_FINALISE_OVERDUE = "Timer_FinaliseOverdue";
+    public static final String TASK_ESCALATE_FINALISE = "Task_EscalateFinalise";
+    public static final String TIMER_REVIEW_OVERDUE = "Timer_ReviewOverdue";
+    public static final String TASK_ESCALATE_REVIEW = "Task_EscalateReview";
 
     public static final String FINALISE_ROUTE = "cycle-finalise";
     public static final String REVIEW_ROUTE = "cycle-review";
@@ -35,8 +41,6 @@ public final class PublicationCycleProcess {
     public static final String VAR_REPORT_DUE = "reportDue";
     /** 08:00 on the 28th, Asia/Ho_Chi_Minh. */
     public static final String VAR_PUBLISH_AT = "publishAt";
-    /** 08:00 three days before the 28th: the reviewer is reminded. */
-    public static final String VAR_REMIND_AT = "remindAt";
 
     private PublicationCycleProcess() {
     }

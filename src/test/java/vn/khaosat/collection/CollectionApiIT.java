@@ -128,7 +128,7 @@ class CollectionApiIT {
         assertRefused(post(online("'; DROP TABLE survey_response; --", 1), null, null), 400,
                 "Mã hồ sơ chỉ gồm chữ, số");
         assertRefused(post(online(null, 1).replace("\"TX\"", "\"TP\""), null, null), 409,
-                "Xã chưa có đợt khảo sát đang diễn ra cho năm này");
+                "Xã chưa có kế hoạch khảo sát được ban hành cho năm nay hoặc năm trước");
         HttpResponse<String> english = post(answers("[{\"criterion\":9,\"level\":1}]"), null, "en");
         assertRefused(english, 400, "A criterion does not belong to the questionnaire");
         assertThat(count()).isZero();

@@ -135,8 +135,9 @@ class DossierCoverageIT {
         collection.submitAtKiosk(answer("VHXH"), kiosk, "127.0.0.1");
         long tpht = field("TP-HT");
         long vhxh = field("VHXH");
-        dossiers.enter(tpht, 2024, 3, 4);
-        dossiers.enter(vhxh, 2024, 3, 1);
+        // given on 20/03, after March's cut-off (14): they count in April's window
+        dossiers.enter(tpht, 2024, 4, 4);
+        dossiers.enter(vhxh, 2024, 4, 1);
         dossiers.enter(tpht, 2024, 1, 10);
         dossiers.enter(tpht, 2024, 12, 50);
 
@@ -145,15 +146,16 @@ class DossierCoverageIT {
         assertThat(coverage.target()).isEqualTo(80);
         Coverage.FieldRow justice = coverage.fields().stream().filter(f -> f.fieldCode().equals("TP-HT")).findFirst()
                 .orElseThrow();
-        assertThat(justice.months().get(2)).isEqualTo(new Coverage.Cell(3, 4));
-        assertThat(justice.months().get(2).rate()).isEqualTo(75.0);
-        assertThat(justice.months().get(2).meets(80)).isFalse();
-        // the year to date runs to March: December's dossiers do not count yet
+        assertThat(justice.months().get(2)).isEqualTo(new Coverage.Cell(0, 0));
+        assertThat(justice.months().get(3)).isEqualTo(new Coverage.Cell(3, 4));
+        assertThat(justice.months().get(3).rate()).isEqualTo(75.0);
+        assertThat(justice.months().get(3).meets(80)).isFalse();
+        // the year to date runs to April's window, which today (20/03) is in: December's dossiers do not count yet
         assertThat(justice.yearToDate()).isEqualTo(new Coverage.Cell(3, 14));
         Coverage.FieldRow culture = coverage.fields().stream().filter(f -> f.fieldCode().equals("VHXH")).findFirst()
                 .orElseThrow();
-        assertThat(culture.months().get(2).meets(80)).isTrue();
-        assertThat(culture.months().get(3).rate()).isNull();
+        assertThat(culture.months().get(3).meets(80)).isTrue();
+        assertThat(culture.months().get(4).rate()).isNull();
         assertThat(coverage.fields()).extracting(Coverage.FieldRow::fieldCode).containsExactly("TP-HT", "VHXH", "DC-XD-MT");
     }
 

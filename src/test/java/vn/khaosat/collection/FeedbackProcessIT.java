@@ -133,6 +133,22 @@ class FeedbackProcessIT {
 
         BpmnAwareTests.assertThat(process).hasPassed(FeedbackProcess.TASK_REMIND).isWaitingAt(FeedbackProcess.TASK_HANDLE);
         assertThat(feedback.track(item.trackingCode()).orElseThrow().remindedAt()).isEqualTo(remindAt.toInstant());
+
+        // answered, then returned after the reminder's instant: the handler's task opens again with a
+        // new due and reminder counted from the return, and nothing fires at once
+        String handle = task(process);
+        feedback.answer(handle, feedback.itemOfTask(handle).version(), "Đã sửa.");
+        TestClock.set(remindAt.plusDays(1));
+        Login.as(users, "chutich.tx");
+        String approve = task(process);
+        feedback.returnAnswer(approve, feedback.itemOfTask(approve).version(), "Nêu ngày sửa xong");
+        BpmnAwareTests.assertThat(process).isWaitingAt(FeedbackProcess.TASK_HANDLE);
+        assertThat(management.createJobQuery().processInstanceId(process.getId()).executable().count()).isZero();
+        Job again = management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
+        assertThat(again.getDuedate()).isAfter(Date.from(remindAt.plusDays(1).toInstant()));
+        assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getDueDate())
+                .isAfter(again.getDuedate());
+        assertThat(feedback.track(item.trackingCode()).orElseThrow().remindedAt()).isEqualTo(remindAt.toInstant());
     }
 
     @Test

@@ -177,35 +177,86 @@ class PublicationCycleProcessIT {
     }
 
     @Test
-    void the_reviewer_is_reminded_three_days_before_and_a_missing_approval_is_escalated_on_the_28th() {
+    void each_step_is_reminded_and_escalated_once_and_a_return_gives_a_new_due_counted_from_it() {
+        // finalising: due 17:00 on the 20th, reminded the day before, the leader alerted when it passes
         Login.as(users, "canbo.tx");
+        assertThat(tasks.createTaskQuery().taskId(task()).singleResult().getDueDate()).isEqualTo(at(20, 17, 0));
+        assertThat(timer(PublicationCycleProcess.TIMER_FINALISE_REMINDER).getDuedate()).isEqualTo(at(19, 17, 0));
+        assertThat(timer(PublicationCycleProcess.TIMER_FINALISE_OVERDUE).getDuedate()).isEqualTo(at(20, 17, 0));
+        fireAt(PublicationCycleProcess.TIMER_FINALISE_REMINDER, at(19, 17, 0));
+        fireAt(PublicationCycleProcess.TIMER_FINALISE_OVERDUE, at(20, 17, 0));
+        TestClock.set(ZonedDateTime.of(2024, 1, 21, 9, 0, 0, 0, AppTime.ZONE));
         String finalise = task();
         cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
 
-        Job reminder = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
-        ZonedDateTime remindAt = JAN_28_0800.minusDays(3);
-        assertThat(reminder.getDuedate()).isEqualTo(Date.from(remindAt.toInstant()));
-        TestClock.set(remindAt);
-        management.executeJob(reminder.getId());
+        // reviewing: due 17:00 on the 24th (3 days 8 hours from its opening on the 21st at 09:00)
+        assertThat(tasks.createTaskQuery().taskId(task()).singleResult().getDueDate()).isEqualTo(at(24, 17, 0));
+        fireAt(PublicationCycleProcess.TIMER_REVIEW_REMINDER, at(23, 17, 0));
         BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_REMIND_REVIEWER)
                 .isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
-        assertThat(jdbc.queryForObject("SELECT reminded_at IS NOT NULL FROM period_cycle", Boolean.class)).isTrue();
-        assertThat(jdbc.queryForList("SELECT message_args FROM alert WHERE recipient = 'commune:TX:staff' "
-                + "AND message_key = 'alert.cycle.reviewReminder'", String.class)).containsExactly("28/01/2024");
-
+        fireAt(PublicationCycleProcess.TIMER_REVIEW_OVERDUE, at(24, 17, 0));
+        TestClock.set(ZonedDateTime.of(2024, 1, 25, 10, 0, 0, 0, AppTime.ZONE));
         String review = task();
         cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
-        Job due = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
-        assertThat(due.getDuedate()).isEqualTo(Date.from(JAN_28_0800.toInstant()));
+
+        // approving: due 08:00 on the 28th; returned on the 27th at 09:00
+        assertThat(timer(PublicationCycleProcess.TIMER_APPROVAL_DUE).getDuedate()).isEqualTo(at(28, 8, 0));
+        TestClock.set(ZonedDateTime.of(2024, 1, 27, 9, 0, 0, 0, AppTime.ZONE));
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.returnForReview(approve, cycles.cycleOfTask(approve).version(), "Bổ sung nhận xét");
+
+        // the review opens again with the same length from now: due 30/01 17:00, reminded 29/01 17:00;
+        // nothing fires at once although its first due passed
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
+        Login.as(users, "canbo.tx");
+        assertThat(tasks.createTaskQuery().taskId(task()).singleResult().getDueDate()).isEqualTo(at(30, 17, 0));
+        assertThat(timer(PublicationCycleProcess.TIMER_REVIEW_REMINDER).getDuedate()).isEqualTo(at(29, 17, 0));
+        assertThat(timer(PublicationCycleProcess.TIMER_REVIEW_OVERDUE).getDuedate()).isEqualTo(at(30, 17, 0));
+        TestClock.set(ZonedDateTime.of(2024, 1, 27, 10, 0, 0, 0, AppTime.ZONE));
+        String again = task();
+        cycles.submitReview(again, cycles.cycleOfTask(again).version(), new Narrative("A", "B", "C, bổ sung"));
+
+        // approving again: 2 days 22 hours from now, as the first time; the 28th passes without a second escalation
+        assertThat(timer(PublicationCycleProcess.TIMER_APPROVAL_DUE).getDuedate()).isEqualTo(at(30, 8, 0));
         TestClock.set(JAN_28_0800);
-        management.executeJob(due.getId());
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
+        fireAt(PublicationCycleProcess.TIMER_APPROVAL_DUE, at(30, 8, 0));
         BpmnAwareTests.assertThat(cycle).hasPassed(PublicationCycleProcess.TASK_ESCALATE_APPROVAL)
                 .isWaitingAt(PublicationCycleProcess.TASK_APPROVE);
-        assertThat(jdbc.queryForObject("SELECT escalated_at IS NOT NULL FROM period_cycle", Boolean.class)).isTrue();
-        assertThat(jdbc.queryForList("SELECT message_key FROM alert WHERE recipient = 'commune:TX:leader'", String.class))
-                .containsExactly("alert.cycle.approvalOverdue");
+        assertThat(jdbc.queryForObject("SELECT escalated_at IS NOT NULL AND reminded_at IS NOT NULL FROM period_cycle",
+                Boolean.class)).isTrue();
+
+        assertThat(jdbc.queryForList("SELECT CONCAT(recipient, ' ', message_key, ' ', message_args) FROM alert "
+                + "ORDER BY id", String.class)).containsExactly(
+                        "commune:TX:staff alert.cycle.finaliseReminder 28/01/2024",
+                        "commune:TX:leader alert.cycle.finaliseOverdue 28/01/2024",
+                        "commune:TX:staff alert.cycle.reviewReminder 28/01/2024",
+                        "commune:TX:leader alert.cycle.reviewOverdue 28/01/2024",
+                        "commune:TX:leader alert.cycle.approvalOverdue 28/01/2024");
         assertThat(publications.published("TX", "2024-01")).isEmpty();
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).timers().count()).isZero();
+    }
+
+    private static Date at(int day, int hour, int minute) {
+        return Date.from(ZonedDateTime.of(2024, 1, day, hour, minute, 0, 0, AppTime.ZONE).toInstant());
+    }
+
+    private Job timer(String activityId) {
+        return management.createJobQuery().processInstanceId(cycle.getId()).timers().activityId(activityId).singleResult();
+    }
+
+    /** Moves the clock to the timer's due instant, checks it is not due a minute before, and runs it. */
+    private void fireAt(String activityId, Date due) {
+        Job job = timer(activityId);
+        assertThat(job.getDuedate()).isEqualTo(due);
+        ClockUtil.setCurrentTime(new Date(due.getTime() - 60_000));
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
+        ClockUtil.setCurrentTime(due);
+        management.executeJob(job.getId());
+        assertThat(timer(activityId)).isNull();
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
     }
 
     @Test

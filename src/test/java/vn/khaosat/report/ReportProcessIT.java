@@ -194,6 +194,35 @@ class ReportProcessIT {
     }
 
     @Test
+    void signing_again_after_a_return_gets_a_new_due_and_its_escalation_fires_once_then() {
+        TestClock.set(ZonedDateTime.of(2024, 3, 29, 9, 0, 0, 0, AppTime.ZONE));
+        prepareAndSign(); // signing opened 29/03 09:00, due with the report: 4 days 8 hours
+        Login.as(users, "noivu.ts");
+        TestClock.set(ZonedDateTime.of(2024, 4, 1, 9, 0, 0, 0, AppTime.ZONE));
+        String review = task();
+        reports.returnReport(review, reports.reportOfTask(review).version(), "Bổ sung nguyên nhân");
+        TestClock.set(ZonedDateTime.of(2024, 4, 3, 9, 0, 0, 0, AppTime.ZONE)); // the report's due has passed
+        Login.as(users, "canbo.tx");
+        String revise = task();
+        reports.revise(revise, reports.reportOfTask(revise).version(), NARRATIVE);
+
+        // the leader's task is entered again: due 4 days 8 hours from now, and nothing fires at once
+        assertThat(management.createJobQuery().processInstanceId(report.getId()).executable().count()).isZero();
+        ZonedDateTime newDue = ZonedDateTime.of(2024, 4, 7, 17, 0, 0, 0, AppTime.ZONE);
+        assertThat(tasks.createTaskQuery().taskId(task()).singleResult().getDueDate()).isEqualTo(Date.from(newDue.toInstant()));
+        Job overdue = timer(ReportProcess.TASK_SIGN, "Timer_SignOverdue");
+        assertThat(overdue.getDuedate()).isEqualTo(Date.from(newDue.toInstant()));
+        TestClock.set(newDue.minusMinutes(1));
+        assertThat(management.createJobQuery().processInstanceId(report.getId()).executable().count()).isZero();
+        TestClock.set(newDue);
+        management.executeJob(overdue.getId());
+        assertThat(management.createJobQuery().processInstanceId(report.getId()).executable().count()).isZero();
+        assertThat(jdbc.queryForList("SELECT CONCAT(recipient, ' ', message_key) FROM alert ORDER BY id", String.class))
+                .containsExactly("commune:TX:leader alert.report.overdue");
+        BpmnAwareTests.assertThat(report).isWaitingAt(ReportProcess.TASK_SIGN);
+    }
+
+    @Test
     void reminded_before_the_due_date_escalated_when_it_passes_sent_late_and_the_review_reminded_and_escalated() {
         Job reminder = timer(ReportProcess.TASK_PREPARE, "Timer_PrepareReminder");
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(DUE.minusDays(1).toInstant()));

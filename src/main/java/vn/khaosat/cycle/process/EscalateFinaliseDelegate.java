@@ -1,0 +1,24 @@
+package vn.khaosat.cycle.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khaosat.cycle.CycleService;
+import vn.khaosat.cycle.PublicationCycleProcess;
+
+/** Task_EscalateFinalise. */
+@Component("escalateCycleFinalise")
+class EscalateFinaliseDelegate implements JavaDelegate {
+
+    private final CycleService cycles;
+
+    EscalateFinaliseDelegate(CycleService cycles) {
+        this.cycles = cycles;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.escalateFinalise(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}

@@ -1,0 +1,24 @@
+package vn.khaosat.cycle.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khaosat.cycle.CycleService;
+import vn.khaosat.cycle.PublicationCycleProcess;
+
+/** Task_EscalateReview. */
+@Component("escalateCycleReview")
+class EscalateReviewDelegate implements JavaDelegate {
+
+    private final CycleService cycles;
+
+    EscalateReviewDelegate(CycleService cycles) {
+        this.cycles = cycles;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycles.escalateReview(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}
