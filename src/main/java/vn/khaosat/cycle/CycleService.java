@@ -71,6 +71,9 @@ public class CycleService {
     @EventListener
     @Transactional
     public void start(PeriodWorkOpened opened) {
+        if (cycles.existsByCampaignIdAndPublicationDate(opened.campaignId(), opened.publicationDate())) {
+            return; // started already: a retried step starts nothing twice
+        }
         Narrative earlier = cycles.findByCommuneCodeOrderByPublicationDateDesc(opened.communeCode()).stream()
                 .findFirst().map(PeriodCycle::narrative).orElse(null);
         PeriodCycle cycle = cycles.saveAndFlush(new PeriodCycle(opened.campaignId(), opened.communeCode(), opened.year(),
@@ -85,13 +88,22 @@ public class CycleService {
         cycle.setProcessInstanceId(instance.getId());
     }
 
-    /** A cancelled campaign publishes nothing more: its open cycles end (their history stays in Camunda). */
+    /**
+     * A cancelled campaign publishes nothing more: its open cycles end (their history stays in Camunda)
+     * and say so; what was published stays published.
+     */
     @EventListener
     @Transactional
     public void stop(CampaignCancelled cancelled) {
         runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicationCycleProcess.KEY)
                 .variableValueEquals(PublicationCycleProcess.VAR_CAMPAIGN_ID, cancelled.campaignId()).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "campaign cancelled: " + cancelled.reason()));
+        cycles.findByCampaignId(cancelled.campaignId()).stream()
+                .filter(c -> c.getStatus() != CycleStatus.PUBLISHED && c.getStatus() != CycleStatus.CANCELLED)
+                .forEach(c -> {
+                    c.cancelled();
+                    cycles.saveAndFlush(c);
+                });
     }
 
     public CycleView cycleOfTask(String taskId) {

@@ -6,5 +6,7 @@ public enum CycleStatus {
     AWAITING_APPROVAL,
     RETURNED,
     APPROVED,
-    PUBLISHED
+    PUBLISHED,
+    /** its campaign was cancelled before it was published */
+    CANCELLED
 }

@@ -161,6 +161,14 @@ class PeriodCycle extends AbstractEntity {
         this.escalatedAt = when;
     }
 
+    void cancelled() {
+        this.status = CycleStatus.CANCELLED;
+    }
+
+    CycleStatus getStatus() {
+        return status;
+    }
+
     void published(Instant when, boolean late) {
         this.publishedAt = when;
         this.late = late;

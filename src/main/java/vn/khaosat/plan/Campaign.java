@@ -99,6 +99,10 @@ class Campaign extends AbstractEntity {
         this.lastWorkOpened = publicationDate;
     }
 
+    Instant getEndedAt() {
+        return endedAt;
+    }
+
     String getCancelReason() {
         return cancelReason;
     }

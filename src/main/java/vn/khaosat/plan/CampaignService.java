@@ -170,6 +170,18 @@ public class CampaignService {
                 plan.content().coverageTarget(), plan.content().cutOffDay());
     }
 
+    /**
+     * When the commune's campaign of that year was cancelled, if it was and no issued campaign of the
+     * year runs or completed instead: the parent unit's dashboard shows its periods as cancelled.
+     */
+    public Optional<java.time.Instant> cancelledAt(String communeCode, int year) {
+        if (campaignOfYear(communeCode, year).isPresent()) {
+            return Optional.empty();
+        }
+        return campaigns.findFirstByCommuneCodeAndYearAndStatusOrderByIdDesc(communeCode, year, CampaignStatus.CANCELLED)
+                .map(Campaign::getEndedAt);
+    }
+
     /** The cut-off day of the campaign's plan: what its publication calendar is built with. */
     public int cutOffDay(long campaignId) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
@@ -246,12 +258,21 @@ public class CampaignService {
         return remaining(campaign, plan).stream().findFirst();
     }
 
-    /** Task_OpenPeriodWork: the work of the publication on that date begins; the period cycle listens. */
+    /** Task_OpenPeriodWork: the work of the publication on that date begins. */
     @Transactional
     public void workOpened(long campaignId, LocalDate publicationDate) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         campaign.workOpened(publicationDate);
         campaigns.saveAndFlush(campaign);
+    }
+
+    /**
+     * Task_StartPeriodCycle, a step of its own (asynchronous): the period cycle listens. A failing
+     * start fails this step only (an incident the engine retries), never the opening before it.
+     */
+    @Transactional
+    public void startPeriodWork(long campaignId, LocalDate publicationDate) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         events.publishEvent(new PeriodWorkOpened(campaignId, campaign.getCommuneCode(), campaign.getYear(),
                 publicationDate));
     }

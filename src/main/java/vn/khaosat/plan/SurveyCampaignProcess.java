@@ -7,6 +7,8 @@ public final class SurveyCampaignProcess {
     public static final String TASK_NEXT_DATE = "Task_FindNextWorkDate";
     public static final String TIMER_WORK_OPENS = "Timer_WorkOpens";
     public static final String TASK_OPEN_WORK = "Task_OpenPeriodWork";
+    /** Asynchronous: the cycle starts in a job of its own, so a failing start leaves the opening done. */
+    public static final String TASK_START_CYCLE = "Task_StartPeriodCycle";
     public static final String END_COMPLETED = "EndEvent_CampaignCompleted";
     public static final String END_CANCELLED = "EndEvent_CampaignCancelled";
     public static final String MESSAGE_CANCEL = "CampaignCancelRequested";

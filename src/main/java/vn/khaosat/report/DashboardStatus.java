@@ -10,7 +10,9 @@ public enum DashboardStatus {
     /** due date passed, report started but not sent */
     LATE,
     /** due date passed and nothing was published or sent */
-    MISSING;
+    MISSING,
+    /** the commune's campaign was cancelled before the report was approved or due: nothing to grade */
+    CANCELLED;
 
     /** Whether the commune has (or may still on time) report: a commune that did not is graded weak. */
     boolean reported() {

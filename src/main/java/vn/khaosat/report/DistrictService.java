@@ -21,6 +21,8 @@ import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.cycle.PublishedPeriod;
 import vn.khaosat.cycle.ResultsDocumentTable;
 import vn.khaosat.org.OrgService;
+import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.CampaignService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.PeriodType;
@@ -44,9 +46,11 @@ public class DistrictService {
     private final PublicationService publications;
     private final ReportSettings settings;
     private final Clock clock;
+    private final CampaignService campaigns;
 
     DistrictService(OrgService org, PeriodReportRepository reports, PublicationService publications,
-            ReportSettings settings, Clock clock) {
+            ReportSettings settings, Clock clock, CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.org = org;
         this.reports = reports;
         this.publications = publications;
@@ -75,8 +79,11 @@ public class DistrictService {
             Optional<PublishedPeriod> published = publications.published(commune.getCode(), period.code());
             Optional<PeriodReport> report = unitReports.stream()
                     .filter(r -> r.getCommuneCode().equals(commune.getCode())).findFirst();
+            boolean cancelledBeforeDue = campaigns.cancelledAt(commune.getCode(), year)
+                    .map(at -> !at.atZone(AppTime.ZONE).toLocalDate().isAfter(dueOn)).orElse(false);
             DashboardStatus status = report.map(r -> status(r, today))
-                    .orElse(today.isBefore(publicationDate) ? DashboardStatus.NOT_DUE
+                    .orElse(cancelledBeforeDue ? DashboardStatus.CANCELLED
+                            : today.isBefore(publicationDate) ? DashboardStatus.NOT_DUE
                             : today.isAfter(dueOn) ? DashboardStatus.MISSING : DashboardStatus.DUE);
             Double overall = published.map(p -> p.results().overallRate()).orElse(null);
             Map<String, Double> fieldRates = new LinkedHashMap<>();
@@ -204,6 +211,7 @@ public class DistrictService {
             case IN_REVIEW -> DashboardStatus.SUBMITTED;
             case RETURNED -> DashboardStatus.RETURNED;
             case PREPARING, SIGNING -> today.isAfter(report.getDueOn()) ? DashboardStatus.LATE : DashboardStatus.DUE;
+            case CANCELLED -> DashboardStatus.CANCELLED;
         };
     }
 

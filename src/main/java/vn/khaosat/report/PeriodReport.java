@@ -128,6 +128,10 @@ class PeriodReport extends AbstractEntity {
         return reviewDueOn;
     }
 
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
     void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -158,6 +162,10 @@ class PeriodReport extends AbstractEntity {
     void revised(Narrative narrative) {
         write(narrative);
         status = ReportStatus.SIGNING;
+    }
+
+    void cancelled() {
+        status = ReportStatus.CANCELLED;
     }
 
     void approved(String by, Instant when) {

@@ -10,4 +10,6 @@ interface PeriodReportRepository extends JpaRepository<PeriodReport, Long> {
     Optional<PeriodReport> findByCampaignIdAndPeriodCode(long campaignId, String periodCode);
 
     List<PeriodReport> findByParentCodeAndYear(String parentCode, int year);
+
+    List<PeriodReport> findByCampaignId(long campaignId);
 }

@@ -33,6 +33,7 @@ import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.cycle.PublishedPeriod;
 import vn.khaosat.cycle.ReportDue;
+import vn.khaosat.plan.CampaignCancelled;
 import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
@@ -107,6 +108,27 @@ public class ReportService {
                         ReportProcess.VAR_DUE_AT, Date.from(dueAt.toInstant()),
                         ReportProcess.VAR_REMIND_AT, Date.from(dueAt.minusDays(1).toInstant())));
         report.setProcessInstanceId(instance.getId());
+    }
+
+    /**
+     * A cancelled campaign sends no more reports: its open reports end, process and status alike, so
+     * that the screens, the parent unit's dashboard and the engine agree; approved ones stay approved.
+     */
+    @EventListener
+    @Transactional
+    public void stop(CampaignCancelled cancelled) {
+        for (PeriodReport report : reports.findByCampaignId(cancelled.campaignId())) {
+            if (report.getStatus() == ReportStatus.APPROVED || report.getStatus() == ReportStatus.CANCELLED) {
+                continue;
+            }
+            if (report.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
+                    .processInstanceId(report.getProcessInstanceId()).count() > 0) {
+                runtime.deleteProcessInstance(report.getProcessInstanceId(), "campaign cancelled: " + cancelled.reason());
+            }
+            report.cancelled();
+            reports.saveAndFlush(report);
+            event(report, "CANCELLED", null, cancelled.reason());
+        }
     }
 
     public ReportView reportOfTask(String taskId) {

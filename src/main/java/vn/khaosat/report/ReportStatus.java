@@ -10,5 +10,7 @@ public enum ReportStatus {
     IN_REVIEW,
     /** returned with a comment; staff revise */
     RETURNED,
-    APPROVED
+    APPROVED,
+    /** its campaign was cancelled before the report was approved */
+    CANCELLED
 }

@@ -50,6 +50,7 @@ class CycleBrowserIT extends BrowserTest {
                 .singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers().singleResult()
                 .getId());
+        vn.khaosat.TestCycles.runDueJobs(management, process.getId());
     }
 
     @AfterEach

@@ -87,6 +87,7 @@ class PublicationCycleProcessIT {
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
                 .singleResult().getId());
+        vn.khaosat.TestCycles.runDueJobs(management, campaignProcess.getId());
         cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
     }
 
@@ -169,6 +170,7 @@ class PublicationCycleProcessIT {
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
                 .singleResult().getId());
+        vn.khaosat.TestCycles.runDueJobs(management, campaignProcess.getId());
         ProcessInstance february = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("cycle-2024-02-TX").singleResult();
         Login.as(users, "canbo.tx");

@@ -173,6 +173,7 @@ class SurveyPlanProcessIT {
             assertThat(management.createJobQuery().processInstanceId(campaign.getId()).executable().count()).isZero();
             TestClock.set(publication.workOpensAt());
             management.executeJob(timer.getId());
+            vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
             assertThat(campaigns.campaignOfPlan(planId).orElseThrow().lastWorkOpened()).isEqualTo(publication.date());
         }
         BpmnAwareTests.assertThat(campaign).isEnded().hasPassed(SurveyCampaignProcess.END_COMPLETED);
@@ -192,6 +193,7 @@ class SurveyPlanProcessIT {
         Job overdue = timer(campaign);
         assertThat(overdue.getDuedate()).isBefore(Date.from(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         management.executeJob(overdue.getId());
+        vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
         assertThat(campaigns.campaignOfPlan(planId).orElseThrow().lastWorkOpened())
                 .isEqualTo(java.time.LocalDate.of(2024, 3, 28));
     }

@@ -154,7 +154,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
             case APPROVED -> "badge success";
             case LATE, MISSING, RETURNED -> "badge error";
             case SUBMITTED -> "badge";
-            case DUE, NOT_DUE -> "badge contrast";
+            case DUE, NOT_DUE, CANCELLED -> "badge contrast";
         };
         badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;

@@ -57,6 +57,7 @@ class CycleScreensTest extends KaribuTest {
                 .singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaign.getId()).timers().singleResult()
                 .getId());
+        vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
         cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
     }
 

@@ -1,0 +1,27 @@
+package vn.khaosat.plan.process;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khaosat.plan.CampaignService;
+import vn.khaosat.plan.SurveyCampaignProcess;
+
+/** Task_StartPeriodCycle: the period cycle of the opened work starts, in a step of its own. */
+@Component("startPeriodCycle")
+class StartPeriodCycleDelegate implements JavaDelegate {
+
+    private final CampaignService campaigns;
+
+    StartPeriodCycleDelegate(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        campaigns.startPeriodWork(((Number) execution.getVariable(SurveyCampaignProcess.VAR_CAMPAIGN_ID)).longValue(),
+                LocalDate.parse((String) execution.getVariable(SurveyCampaignProcess.VAR_NEXT_PUBLICATION_DATE)));
+    }
+}
