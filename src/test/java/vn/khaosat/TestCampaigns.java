@@ -92,7 +92,8 @@ public class TestCampaigns {
     }
 
     public void deleteAll() {
-        for (String key : new String[] {"DistrictReport", "PublicationCycle", "Feedback", "SurveyCampaign", "SurveyPlan"}) {
+        for (String key : new String[] {"DistrictReport", "PublicationCycle", "Feedback", "NextYearPlan", "SurveyCampaign",
+                "SurveyPlan"}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }

@@ -43,6 +43,7 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ResponseCarryOver carryOver;
+    private final PlanSettings settings;
     private final ServiceFieldRepository fields;
 
     /** A campaign whose plan was issued and not cancelled. */
@@ -66,7 +67,9 @@ public class CampaignService {
 
     CampaignService(CampaignRepository campaigns, SurveyPlanRepository plans, OrgService org, TemplateService templates,
             CurrentUser currentUser, RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions, ResponseCarryOver carryOver, ServiceFieldRepository fields) {
+            PlatformTransactionManager transactions, ResponseCarryOver carryOver, ServiceFieldRepository fields,
+            PlanSettings settings) {
+        this.settings = settings;
         this.carryOver = carryOver;
         this.fields = fields;
         this.readOnly = new TransactionTemplate(transactions);
@@ -229,7 +232,10 @@ public class CampaignService {
         var instance = runtimeService.startProcessInstanceByKey(SurveyCampaignProcess.KEY,
                 SurveyCampaignProcess.businessKey(plan.getYear(), plan.getCommuneCode()),
                 Map.of(SurveyCampaignProcess.VAR_CAMPAIGN_ID, campaign.getId(),
-                        ProcessVariables.COMMUNE_CODE, plan.getCommuneCode()));
+                        ProcessVariables.COMMUNE_CODE, plan.getCommuneCode(),
+                        SurveyCampaignProcess.VAR_CAMPAIGN_YEAR, plan.getYear(),
+                        SurveyCampaignProcess.VAR_NEXT_YEAR_PLAN_AT,
+                        java.util.Date.from(settings.requestAt(plan.getYear()).toInstant())));
         campaign.setProcessInstanceId(instance.getId());
     }
 

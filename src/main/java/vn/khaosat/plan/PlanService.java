@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,10 +46,12 @@ public class PlanService {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final PlanSettings settings;
 
     PlanService(SurveyPlanRepository plans, PlanDocumentFileRepository documents, ServiceFieldRepository fields,
             TemplateService templates, OrgService org, CurrentUser currentUser, TaskInboxService inbox,
-            TaskService taskService, RuntimeService runtimeService, Clock clock) {
+            TaskService taskService, RuntimeService runtimeService, Clock clock, PlanSettings settings) {
+        this.settings = settings;
         this.plans = plans;
         this.documents = documents;
         this.fields = fields;
@@ -80,7 +83,12 @@ public class PlanService {
 
     // ---- drafting (commune staff)
 
-    /** Creates the year's plan from the default wording and starts its process; returns the drafting task's id. */
+    /**
+     * Creates the year's plan and starts its process; returns the drafting task's id. The plan starts
+     * from the commune's issued plan of the year before (fields still surveyed, channels, questionnaire
+     * if still in use, targets, calendar, wording; a new number and date), else from the default
+     * wording. A request for that plan (process next-year-plan) ends with it.
+     */
     @Transactional
     public String startDraft(int year) {
         requireRole(Role.COMMUNE_STAFF);
@@ -92,9 +100,15 @@ public class PlanService {
         if (plans.findByCommuneCodeAndYear(commune.getCode(), year).isPresent()) {
             throw new InvalidInputException(Map.of("year", "validation.plan.exists"));
         }
+        Optional<SurveyPlan> previous = plans.findByCommuneCodeAndYear(commune.getCode(), year - 1)
+                .filter(p -> p.getStatus() == PlanStatus.ISSUED);
         SurveyPlan plan = plans.saveAndFlush(new SurveyPlan(commune.getCode(), year, currentUser.requireUsername(),
-                defaults(commune, year)));
-        plan.apply(plan.content(), new HashSet<>(fields.findByActiveTrueOrderByPositionAsc()));
+                previous.map(p -> fromPrevious(p.content(), defaults(commune, year))).orElseGet(() -> defaults(commune, year))));
+        plan.apply(plan.content(), new HashSet<>(previous
+                .map(p -> p.getFields().stream().filter(ServiceField::isActive).toList())
+                .orElseGet(fields::findByActiveTrueOrderByPositionAsc)));
+        runtimeService.createMessageCorrelation(NextYearPlanProcess.MESSAGE_PLAN_STARTED)
+                .processInstanceBusinessKey(NextYearPlanProcess.businessKey(year, commune.getCode())).correlateAll();
         var instance = runtimeService.startProcessInstanceByKey(SurveyPlanProcess.KEY,
                 SurveyPlanProcess.businessKey(year, commune.getCode()),
                 Map.of(SurveyPlanProcess.VAR_PLAN_ID, plan.getId(), ProcessVariables.COMMUNE_CODE, commune.getCode()));
@@ -187,6 +201,48 @@ public class PlanService {
                 content.cutOffDay(), content.reportedPeriods(), content.recipients().strip(),
                 content.signerName().strip(), content.signerTitle());
         plan.apply(cleaned, chosen);
+    }
+
+    /** Last year's choices and wording, with this year's legal basis and no number or date yet. */
+    private PlanContent fromPrevious(PlanContent previous, PlanContent defaults) {
+        boolean templateInUse = templates.activeTemplates().stream().anyMatch(t -> t.id() == previous.templateId());
+        return new PlanContent("", null, previous.placeName(), defaults.legalBasis(), previous.purposes(),
+                previous.requirements(), templateInUse ? previous.templateId() : defaults.templateId(), Set.of(),
+                previous.channels(), previous.coverageTarget(), previous.cutOffDay(), previous.reportedPeriods(),
+                previous.recipients(), defaults.signerName().isEmpty() ? previous.signerName() : defaults.signerName(),
+                previous.signerTitle());
+    }
+
+    // ---- next year's plan asked for in time (process next-year-plan)
+
+    /** What the task "Lập kế hoạch khảo sát năm sau" shows: the year asked for and the plan it will start from. */
+    public record NextYearRequest(int year, String communeName, Optional<PlanView> previous) {
+    }
+
+    public NextYearRequest nextYearRequestOfTask(String taskId) {
+        int year = ((Number) inbox.variableOfTask(taskId, NextYearPlanProcess.KEY, NextYearPlanProcess.TASK_PLAN,
+                NextYearPlanProcess.VAR_PLAN_YEAR)).intValue();
+        OrgUnit commune = org.currentUnit();
+        return new NextYearRequest(year, commune.getName(), plans.findByCommuneCodeAndYear(commune.getCode(), year - 1)
+                .filter(p -> p.getStatus() == PlanStatus.ISSUED).map(this::view));
+    }
+
+    /**
+     * survey-campaign's Task_RequestNextYearPlan: asks the commune's staff for the plan of that year,
+     * unless it exists or was asked for already.
+     */
+    @Transactional
+    public void requestNextYearPlan(String communeCode, int year) {
+        String businessKey = NextYearPlanProcess.businessKey(year, communeCode);
+        if (plans.findByCommuneCodeAndYear(communeCode, year).isPresent()
+                || runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
+            return;
+        }
+        runtimeService.createMessageCorrelation(NextYearPlanProcess.MESSAGE_REQUESTED).processInstanceBusinessKey(businessKey)
+                .setVariable(ProcessVariables.COMMUNE_CODE, communeCode)
+                .setVariable(NextYearPlanProcess.VAR_PLAN_YEAR, year)
+                .setVariable(NextYearPlanProcess.VAR_DUE_AT, Date.from(settings.escalateAt(year - 1).toInstant()))
+                .correlateStartMessage();
     }
 
     private PlanContent defaults(OrgUnit commune, int year) {

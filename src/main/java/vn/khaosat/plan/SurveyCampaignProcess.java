@@ -13,7 +13,13 @@ public final class SurveyCampaignProcess {
     public static final String END_CANCELLED = "EndEvent_CampaignCancelled";
     public static final String MESSAGE_CANCEL = "CampaignCancelRequested";
 
+    public static final String TIMER_NEXT_YEAR_PLAN = "Timer_NextYearPlanDue";
+    public static final String TASK_REQUEST_NEXT_YEAR_PLAN = "Task_RequestNextYearPlan";
+
     public static final String VAR_CAMPAIGN_ID = "campaignId";
+    public static final String VAR_CAMPAIGN_YEAR = "campaignYear";
+    /** When next year's plan is asked for if it does not exist (app.plan.next-year-request, 07:00). */
+    public static final String VAR_NEXT_YEAR_PLAN_AT = "nextYearPlanAt";
     public static final String VAR_HAS_NEXT = "hasNextWorkDate";
     /** When the next period's work opens (the timer's date). */
     public static final String VAR_NEXT_WORK_OPENS_AT = "nextWorkOpensAt";

@@ -1,0 +1,26 @@
+package vn.khaosat.plan.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.plan.PlanService;
+import vn.khaosat.plan.SurveyCampaignProcess;
+
+/** Task_RequestNextYearPlan (asynchronous): from 1 November, next year's plan is asked for if it does not exist. */
+@Component("requestNextYearPlan")
+class RequestNextYearPlanDelegate implements JavaDelegate {
+
+    private final PlanService plans;
+
+    RequestNextYearPlanDelegate(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        plans.requestNextYearPlan((String) execution.getVariable(ProcessVariables.COMMUNE_CODE),
+                ((Number) execution.getVariable(SurveyCampaignProcess.VAR_CAMPAIGN_YEAR)).intValue() + 1);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.khaosat.plan.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.khaosat.base.tasks.InboxTask;
+import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ui.TaskScreen;
+import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.plan.NextYearPlanProcess;
+import vn.khaosat.plan.PlanService;
+import vn.khaosat.plan.ServiceField;
+
+/**
+ * Task_PlanNextYear: no plan exists for next year yet. The screen says what the new plan will start
+ * from (this year's issued plan) and opens the plan editor with it.
+ */
+@Route(NextYearPlanProcess.ROUTE)
+@RolesAllowed("COMMUNE_STAFF")
+public class PlanNextYearView extends TaskScreen implements HasDynamicTitle {
+
+    private final PlanService plans;
+
+    final H2 title = new H2();
+    final Paragraph explanation = new Paragraph();
+    final Paragraph startingPoint = new Paragraph();
+    final Button start = new Button();
+    private final FormErrors errors = new FormErrors();
+    private PlanService.NextYearRequest request;
+
+    public PlanNextYearView(TaskInboxService inbox, PlanService plans) {
+        super(inbox);
+        this.plans = plans;
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> start());
+    }
+
+    @Override
+    protected void showTask(InboxTask task) {
+        request = plans.nextYearRequestOfTask(task.id());
+        title.setText(getTranslation("planNextYear.title", request.year()) + " – " + request.communeName());
+        explanation.setText(getTranslation("planNextYear.explanation", request.year()));
+        startingPoint.setText(request.previous().map(previous -> getTranslation("planNextYear.fromPrevious",
+                previous.year(), previous.content().number(), previous.fields().stream().map(ServiceField::getNameVi)
+                        .collect(Collectors.joining(", "))))
+                .orElseGet(() -> getTranslation("planNextYear.fromDefaults")));
+        start.setText(request.previous().map(p -> getTranslation("planNextYear.startFromPrevious", request.year(), p.year()))
+                .orElseGet(() -> getTranslation("planNextYear.start", request.year())));
+        add(title, explanation, startingPoint, start);
+    }
+
+    void start() {
+        errors.attempt(this, () -> plans.startDraft(request.year()))
+                .ifPresent(draftTask -> getUI().ifPresent(ui -> ui.navigate(PlanDraftView.class, draftTask)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " – " + getTranslation("app.title");
+    }
+}
