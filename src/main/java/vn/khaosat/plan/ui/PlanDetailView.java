@@ -87,10 +87,10 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
         campaignStatus.setText(status);
         takenOver.removeAll();
         if (campaign.carriedOver() > 0) {
-            takenOver.add(new Paragraph(getTranslation("campaign.carriedOver", campaign.carriedOver())));
+            takenOver.add(new Paragraph(getTranslation("campaign.carriedOver", String.valueOf(campaign.carriedOver()))));
         }
         if (campaign.notCarriedOver() > 0) {
-            takenOver.add(new Paragraph(getTranslation("campaign.notCarriedOver", campaign.notCarriedOver())));
+            takenOver.add(new Paragraph(getTranslation("campaign.notCarriedOver", String.valueOf(campaign.notCarriedOver()))));
         }
         if (!campaign.droppedFields().isEmpty()) {
             takenOver.add(new Paragraph(getTranslation("campaign.droppedFields", campaign.droppedFields().stream()

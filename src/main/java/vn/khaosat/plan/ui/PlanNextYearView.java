@@ -45,14 +45,14 @@ public class PlanNextYearView extends TaskScreen implements HasDynamicTitle {
     @Override
     protected void showTask(InboxTask task) {
         request = plans.nextYearRequestOfTask(task.id());
-        title.setText(getTranslation("planNextYear.title", request.year()) + " – " + request.communeName());
-        explanation.setText(getTranslation("planNextYear.explanation", request.year()));
+        title.setText(getTranslation("planNextYear.title", String.valueOf(request.year())) + " – " + request.communeName());
+        explanation.setText(getTranslation("planNextYear.explanation", String.valueOf(request.year())));
         startingPoint.setText(request.previous().map(previous -> getTranslation("planNextYear.fromPrevious",
-                previous.year(), previous.content().number(), previous.fields().stream().map(ServiceField::getNameVi)
+                String.valueOf(previous.year()), previous.content().number(), previous.fields().stream().map(ServiceField::getNameVi)
                         .collect(Collectors.joining(", "))))
                 .orElseGet(() -> getTranslation("planNextYear.fromDefaults")));
-        start.setText(request.previous().map(p -> getTranslation("planNextYear.startFromPrevious", request.year(), p.year()))
-                .orElseGet(() -> getTranslation("planNextYear.start", request.year())));
+        start.setText(request.previous().map(p -> getTranslation("planNextYear.startFromPrevious", String.valueOf(request.year()), String.valueOf(p.year())))
+                .orElseGet(() -> getTranslation("planNextYear.start", String.valueOf(request.year()))));
         add(title, explanation, startingPoint, start);
     }
 

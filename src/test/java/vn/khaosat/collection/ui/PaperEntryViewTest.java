@@ -82,6 +82,29 @@ class PaperEntryViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM response_audit", Integer.class)).isEqualTo(1);
     }
 
+    @Test
+    void a_form_dated_where_no_campaign_takes_it_is_refused_beside_its_date_and_one_of_late_december_is_taken() {
+        loginAndOpen("canbo.tx", "paper");
+        PaperEntryView view = _get(PaperEntryView.class);
+        view.printCount.setValue(2);
+        _click(view.print);
+
+        // 20/11/2023 counts in 2023, and the commune had no plan then
+        view.givenOn.setValue(java.time.LocalDate.of(2023, 11, 20));
+        typeAndPressEnter(view, "TX-2024-00001", "1111");
+        assertThat(view.givenOn.isInvalid()).isTrue();
+        assertThat(view.givenOn.getErrorMessage()).startsWith("Ngày trên phiếu không thuộc đợt khảo sát nào của xã");
+        assertThat(view.serial.getValue()).isEqualTo("TX-2024-00001");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isZero();
+
+        // 20/12/2023 is in 2024's January window: taken
+        view.givenOn.setValue(java.time.LocalDate.of(2023, 12, 20));
+        typeAndPressEnter(view, "TX-2024-00001", "1111");
+        assertThat(view.lastSaved.getText()).isEqualTo("Đã lưu phiếu TX-2024-00001");
+        assertThat(jdbc.queryForObject("SELECT counted_on FROM survey_response", java.time.LocalDate.class))
+                .isEqualTo(java.time.LocalDate.of(2023, 12, 20));
+    }
+
     private static void typeAndPressEnter(PaperEntryView view, String serial, String digits) {
         view.serial.setValue(serial);
         view.digits.setValue(digits);

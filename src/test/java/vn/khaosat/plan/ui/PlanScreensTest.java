@@ -40,6 +40,10 @@ class PlanScreensTest extends KaribuTest {
     vn.khaosat.plan.PlanService plans;
     @Autowired
     vn.khaosat.plan.CampaignService campaignService;
+    @Autowired
+    vn.khaosat.TestCampaigns testCampaigns;
+    @Autowired
+    vn.khaosat.collection.CollectionService collection;
 
     @BeforeEach
     void setClock() {
@@ -48,10 +52,11 @@ class PlanScreensTest extends KaribuTest {
 
     @AfterEach
     void cleanUp() {
-        for (String key : new String[] {"PublicationCycle", "SurveyCampaign", "SurveyPlan"}) {
+        for (String key : new String[] {"NextYearPlan", "PublicationCycle", "SurveyCampaign", "SurveyPlan"}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }
+        jdbc.update("DELETE FROM survey_response");
         jdbc.update("DELETE FROM period_cycle");
         jdbc.update("DELETE FROM survey_campaign");
         jdbc.update("DELETE FROM survey_plan");
@@ -183,6 +188,54 @@ class PlanScreensTest extends KaribuTest {
         NotificationsKt.expectNotifications("Dữ liệu đã được người khác thay đổi. Hãy tải lại trang rồi làm lại.");
         assertThat(jdbc.queryForObject("SELECT doc_number FROM survey_plan WHERE plan_year = 2024 AND commune_code = 'TX'",
                 String.class)).isEqualTo("09/KH-UBND");
+    }
+
+    @Test
+    void next_years_task_opens_the_editor_from_this_years_plan_and_the_new_plan_page_says_what_it_took_over() {
+        TestClock.set(2026, 1, 12, 9, 0);
+        testCampaigns.run("TX", "TT4-3M", Set.of(vn.khaosat.plan.Channel.ONLINE), Set.of("TP-HT", "VHXH", "DC-XD-MT"));
+        // a citizen rates on 20/12, after the last cut-off: the 2026 campaign takes it for January 2027
+        TestClock.set(2026, 12, 20, 10, 0);
+        collection.submitOnline(new vn.khaosat.collection.Submission("TX", "VHXH", vn.khaosat.plan.Channel.ONLINE, null,
+                java.util.List.of(new vn.khaosat.collection.Submission.Answer(1, 1), new vn.khaosat.collection.Submission.Answer(2, 1),
+                        new vn.khaosat.collection.Submission.Answer(3, 1), new vn.khaosat.collection.Submission.Answer(4, 1)),
+                null, null, null, null, "c-2026-12-20-1"), "10.0.0.1");
+        plans.requestNextYearPlan("TX", 2027);
+        String taskId = tasks.createTaskQuery().processDefinitionKey("NextYearPlan").singleResult().getId();
+
+        loginAndOpen("canbo.tx", "plan-next-year/" + taskId);
+        PlanNextYearView asked = _get(PlanNextYearView.class);
+        assertThat(asked.title.getText()).isEqualTo("Lập kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
+        assertThat(asked.startingPoint.getText()).startsWith("Kế hoạch mới sẽ được soạn từ kế hoạch năm 2026 (số 07/KH-UBND")
+                .contains("Tư pháp – hộ tịch");
+        assertThat(asked.start.getText()).isEqualTo("Lập kế hoạch năm 2027 từ kế hoạch năm 2026");
+        _click(asked.start);
+
+        PlanDraftView editor = _get(PlanDraftView.class);
+        assertThat(editor.title.getText()).isEqualTo("Soạn kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
+        assertThat(editor.form.fields.getValue()).extracting(vn.khaosat.plan.ServiceField::getCode)
+                .containsExactlyInAnyOrder("TP-HT", "VHXH", "DC-XD-MT");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("NextYearPlan").count()).isZero();
+
+        // the 2027 plan keeps two fields and is issued: its page says what it took over and dropped
+        editor.form.number.setValue("02/KH-UBND");
+        editor.form.date.setValue(LocalDate.of(2027, 1, 5));
+        editor.form.fields.setValue(editor.form.fields.getListDataView().getItems()
+                .filter(f -> Set.of("TP-HT", "VHXH").contains(f.getCode())).collect(Collectors.toSet()));
+        _click(editor.submit);
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey("plan-2027-TX")
+                .singleResult().getId();
+        TestClock.set(2027, 1, 5, 9, 0);
+        PlanApproveView approval = openTaskAs("chutich.tx", processId, PlanApproveView.class);
+        _click(approval.approve);
+        management.executeJob(management.createJobQuery().processInstanceId(processId).singleResult().getId());
+
+        long planId = jdbc.queryForObject("SELECT id FROM survey_plan WHERE commune_code = 'TX' AND plan_year = 2027", Long.class);
+        UI.getCurrent().navigate(PlanDetailView.class, planId);
+        PlanDetailView detail = _get(PlanDetailView.class);
+        assertThat(detail.takenOver.getElement().getTextRecursively())
+                .contains("Chuyển sang từ đợt năm trước: 1 ý kiến")
+                .contains("Lĩnh vực kế hoạch năm trước có, năm nay không khảo sát: Địa chính – xây dựng – môi trường");
     }
 
     private PlanDraftView startDraft() {
