@@ -58,9 +58,13 @@ public class TestCampaigns {
 
     /** {@link #run(String, String, Set)} with the plan's fields chosen by code. */
     public void run(String communeCode, String templateCode, Set<Channel> channels, Set<String> fieldCodes) {
+        run(communeCode, templateCode, channels, fieldCodes, ClockUtil.getCurrentTime().toInstant().atZone(AppTime.ZONE).getYear());
+    }
+
+    /** {@link #run(String, String, Set, Set)} for a given year (next year's plan, issued in December). */
+    public void run(String communeCode, String templateCode, Set<Channel> channels, Set<String> fieldCodes, int year) {
         String suffix = communeCode.toLowerCase();
         Login.as(users, "canbo." + suffix);
-        int year = ClockUtil.getCurrentTime().toInstant().atZone(AppTime.ZONE).getYear();
         String draftTask = plans.startDraft(year);
         PlanView draft = plans.planOfTask(draftTask);
         PlanContent c = draft.content();
