@@ -20,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.org.AppUser;
+import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.org.Role;
@@ -47,10 +49,13 @@ public class PlanService {
     private final RuntimeService runtimeService;
     private final Clock clock;
     private final PlanSettings settings;
+    private final AlertService alerts;
 
     PlanService(SurveyPlanRepository plans, PlanDocumentFileRepository documents, ServiceFieldRepository fields,
             TemplateService templates, OrgService org, CurrentUser currentUser, TaskInboxService inbox,
-            TaskService taskService, RuntimeService runtimeService, Clock clock, PlanSettings settings) {
+            TaskService taskService, RuntimeService runtimeService, Clock clock, PlanSettings settings,
+            AlertService alerts) {
+        this.alerts = alerts;
         this.settings = settings;
         this.plans = plans;
         this.documents = documents;
@@ -243,6 +248,16 @@ public class PlanService {
                 .setVariable(NextYearPlanProcess.VAR_PLAN_YEAR, year)
                 .setVariable(NextYearPlanProcess.VAR_DUE_AT, Date.from(settings.escalateAt(year - 1).toInstant()))
                 .correlateStartMessage();
+    }
+
+    /** next-year-plan's Task_RemindNextYearPlan: a week has passed and the plan is not drafted yet. */
+    public void remindNextYearPlan(String communeCode, int year) {
+        alerts.send(CandidateGroups.staff(communeCode), "alert.plan.nextYearReminder", null, String.valueOf(year));
+    }
+
+    /** next-year-plan's Task_EscalateNextYearPlan: the escalation day came without the plan. */
+    public void escalateNextYearPlan(String communeCode, int year) {
+        alerts.send(CandidateGroups.leader(communeCode), "alert.plan.nextYearOverdue", null, String.valueOf(year));
     }
 
     private PlanContent defaults(OrgUnit commune, int year) {
