@@ -168,6 +168,19 @@ class YearRoundIT {
         assertNothingLeftWithoutOwnerOrEnd();
         assertEveryResponseCountedOnce();
         assertThat(returns).as("returns at review steps happened").isGreaterThan(5);
+        System.out.printf("year round: %d responses (kiosk %d, online and API %d, paper %d), %d returns, "
+                + "%d reminders and %d escalations each fired once; 36 cycles published, %d of 12 reports approved%n",
+                submitted.values().stream().mapToInt(Integer::intValue).sum(),
+                count("KIOSK"), count("ONLINE"), count("PAPER"), returns,
+                history.createHistoricJobLogQuery().successLog().list().stream()
+                        .filter(log -> REMINDERS.contains(log.getActivityId())).count(),
+                history.createHistoricJobLogQuery().successLog().list().stream()
+                        .filter(log -> ESCALATIONS.contains(log.getActivityId())).count(),
+                jdbc.queryForObject("SELECT COUNT(*) FROM period_report WHERE status = 'APPROVED'", Integer.class));
+    }
+
+    private int count(String channel) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE channel = ?", Integer.class, channel);
     }
 
     // ---- the year
@@ -389,6 +402,10 @@ class YearRoundIT {
                 .isEqualTo(36);
         assertThat(history.createHistoricJobLogQuery().successLog().activityIdIn("Timer_PublicationDate").count())
                 .isEqualTo(36);
+        // each reported period (Q1, H1, Q3, year) of each commune started one report, and one process
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM period_report", Integer.class)).isEqualTo(12);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("DistrictReport").count())
+                .isEqualTo(12);
     }
 
     private void assertSum(String commune, String periodCode, int fromMonth, int toMonth) {
