@@ -94,9 +94,9 @@ class TwoNodesIT {
                 String started = rest(node, "POST", "/engine-rest/process-definition/key/PublicationCycle/start", """
                         {"businessKey":"cycle-%s-TX","variables":{"cycleId":{"value":%d,"type":"Long"},
                          "campaignId":{"value":%d,"type":"Long"},"communeCode":{"value":"TX","type":"String"},
-                         "publishAt":{"value":"%s","type":"Date"},"remindAt":{"value":"%s","type":"Date"}}}
+                         "publishAt":{"value":"%s","type":"Date"}}}
                         """.formatted(cycle.get("publication_date").toString().substring(0, 7), cycle.get("id"),
-                        campaign, dueAt, dueAt));
+                        campaign, dueAt));
                 instance = field("id", started);
             } else {
                 rest(node, "PUT", "/engine-rest/process-instance/" + instance + "/variables/publishAt",
