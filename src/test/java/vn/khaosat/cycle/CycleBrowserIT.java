@@ -48,7 +48,7 @@ class CycleBrowserIT extends BrowserTest {
         TestClock.set(2024, 1, 15, 7, 0);
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2024-TX")
                 .singleResult();
-        management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers().singleResult()
+        management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult()
                 .getId());
         vn.khaosat.TestCycles.runDueJobs(management, process.getId());
     }

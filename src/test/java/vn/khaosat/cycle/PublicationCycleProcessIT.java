@@ -86,7 +86,7 @@ class PublicationCycleProcessIT {
         ProcessInstance campaignProcess = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
-                .singleResult().getId());
+                .activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult().getId());
         vn.khaosat.TestCycles.runDueJobs(management, campaignProcess.getId());
         cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
     }
@@ -169,7 +169,7 @@ class PublicationCycleProcessIT {
         ProcessInstance campaignProcess = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
-                .singleResult().getId());
+                .activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult().getId());
         vn.khaosat.TestCycles.runDueJobs(management, campaignProcess.getId());
         ProcessInstance february = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("cycle-2024-02-TX").singleResult();

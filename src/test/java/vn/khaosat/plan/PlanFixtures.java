@@ -39,7 +39,7 @@ final class PlanFixtures {
     }
 
     static void deleteAll(RuntimeService runtime, JdbcTemplate jdbc, CampaignService campaigns) {
-        for (String key : new String[] {"PublicationCycle", SurveyCampaignProcess.KEY, SurveyPlanProcess.KEY}) {
+        for (String key : new String[] {"PublicationCycle", NextYearPlanProcess.KEY, SurveyCampaignProcess.KEY, SurveyPlanProcess.KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup"));
         }

@@ -170,13 +170,17 @@ class SurveyPlanProcessIT {
             Job timer = timer(campaign);
             assertThat(timer.getDuedate()).isEqualTo(Date.from(publication.workOpensAt().toInstant()));
             TestClock.set(publication.workOpensAt().minusMinutes(1));
-            assertThat(management.createJobQuery().processInstanceId(campaign.getId()).executable().count()).isZero();
+            assertThat(management.createJobQuery().processInstanceId(campaign.getId())
+                    .activityId(SurveyCampaignProcess.TIMER_WORK_OPENS).executable().count()).isZero();
             TestClock.set(publication.workOpensAt());
             management.executeJob(timer.getId());
             vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
             assertThat(campaigns.campaignOfPlan(planId).orElseThrow().lastWorkOpened()).isEqualTo(publication.date());
         }
-        BpmnAwareTests.assertThat(campaign).isEnded().hasPassed(SurveyCampaignProcess.END_COMPLETED);
+        BpmnAwareTests.assertThat(campaign).isEnded().hasPassed(SurveyCampaignProcess.END_COMPLETED,
+                SurveyCampaignProcess.TASK_REQUEST_NEXT_YEAR_PLAN);
+        // on the way, from 1 November, next year's plan was asked for
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("next-plan-2025-TX").count()).isEqualTo(1);
         assertThat(campaigns.campaignOfPlan(planId).orElseThrow().status()).isEqualTo(CampaignStatus.COMPLETED);
     }
 
@@ -248,6 +252,6 @@ class SurveyPlanProcessIT {
     }
 
     private Job timer(ProcessInstance instance) {
-        return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult();
     }
 }

@@ -49,7 +49,8 @@ class DowntimeIT {
         campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
         String campaign = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("campaign-2024-BD").singleResult().getId();
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign).singleResult()
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign)
+                .activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult()
                 .getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2024, 1, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
 
         // down until 20/2; then the job executor starts with the application
@@ -69,7 +70,8 @@ class DowntimeIT {
 
         assertThat(jdbc.queryForList("SELECT publication_date FROM period_cycle WHERE commune_code = 'BD' ORDER BY id",
                 LocalDate.class)).containsExactly(LocalDate.of(2024, 1, 28), LocalDate.of(2024, 2, 28));
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign).singleResult()
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(campaign)
+                .activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult()
                 .getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2024, 3, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(campaign)
                 .activityId("Task_OpenPeriodWork").count()).isEqualTo(2);

@@ -124,7 +124,7 @@ class ProcessIsolationIT {
                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'cycle start fault'");
         String campaign = process("campaign-2024-TX");
         TestClock.set(2024, 3, 15, 7, 0);
-        management.executeJob(management.createJobQuery().processInstanceId(campaign).timers().singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(campaign).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult().getId());
         Job start = management.createJobQuery().processInstanceId(campaign)
                 .activityId(SurveyCampaignProcess.TASK_START_CYCLE).singleResult();
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -145,7 +145,7 @@ class ProcessIsolationIT {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-03-TX").count())
                 .isEqualTo(1);
         // the campaign goes on waiting for April's work
-        assertThat(management.createJobQuery().processInstanceId(campaign).timers().singleResult().getDuedate())
+        assertThat(management.createJobQuery().processInstanceId(campaign).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult().getDuedate())
                 .isEqualTo(java.util.Date.from(ZonedDateTime.of(2024, 4, 15, 7, 0, 0, 0, AppTime.ZONE).toInstant()));
     }
 

@@ -55,7 +55,7 @@ class CycleScreensTest extends KaribuTest {
         TestClock.set(2024, 1, 15, 7, 0);
         ProcessInstance campaign = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-2024-TX")
                 .singleResult();
-        management.executeJob(management.createJobQuery().processInstanceId(campaign.getId()).timers().singleResult()
+        management.executeJob(management.createJobQuery().processInstanceId(campaign.getId()).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult()
                 .getId());
         vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
         cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
