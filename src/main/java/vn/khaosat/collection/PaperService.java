@@ -177,6 +177,11 @@ public class PaperService {
         }
         if (givenOn == null) {
             errors.put("givenOn", "validation.required");
+        } else if (givenOn.isAfter(LocalDate.now(clock))) {
+            errors.put("givenOn", "collection.paper.dateFuture");
+        } else if (campaigns.collectingCampaign(campaign.communeCode(), givenOn).isEmpty()) {
+            // said with the other mistakes of the form, not after they are fixed
+            errors.put("givenOn", "collection.paper.dateNoCampaign");
         }
         List<Submission.Answer> answers = new ArrayList<>();
         String compact = digits == null ? "" : digits.replaceAll("\\s", "");

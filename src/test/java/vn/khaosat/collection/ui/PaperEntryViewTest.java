@@ -96,6 +96,10 @@ class PaperEntryViewTest extends KaribuTest {
         assertThat(view.givenOn.getErrorMessage()).startsWith("Ngày trên phiếu không thuộc đợt khảo sát nào của xã");
         assertThat(view.serial.getValue()).isEqualTo("TX-2024-00001");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isZero();
+        // with a serial never issued as well, both mistakes are shown at once
+        typeAndPressEnter(view, "TX-2024-00009", "1111");
+        assertThat(view.serial.getErrorMessage()).isEqualTo("Số phiếu này chưa được phát ra cho lĩnh vực đã chọn");
+        assertThat(view.givenOn.getErrorMessage()).startsWith("Ngày trên phiếu không thuộc đợt khảo sát nào của xã");
 
         // 20/12/2023 is in 2024's January window: taken
         view.givenOn.setValue(java.time.LocalDate.of(2023, 12, 20));
