@@ -111,6 +111,17 @@ public abstract class BrowserTest {
         input.sendKeys(org.openqa.selenium.Keys.ESCAPE, org.openqa.selenium.Keys.TAB);
     }
 
+    /**
+     * Waits until no overlay is open or closing: while one is (a date picker closing after typing),
+     * Vaadin hides the rest of the page from assistive technology, which an accessibility check would
+     * report as hidden focusable elements.
+     */
+    protected void waitForOverlaysClosed() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !document.querySelector('vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened], "
+                        + "vaadin-select-overlay[opened], [data-aria-hidden]')")));
+    }
+
     protected void logout() {
         clickButton("Đăng xuất");
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));

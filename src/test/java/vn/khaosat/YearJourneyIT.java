@@ -379,6 +379,7 @@ class YearJourneyIT extends BrowserTest {
     }
 
     private void check(String page) throws Exception {
+        waitForOverlaysClosed();
         accessibility.put(page, Axe.check(driver));
     }
 
