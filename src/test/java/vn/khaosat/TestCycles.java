@@ -35,22 +35,7 @@ public class TestCycles {
     public void openDueWork(String communeCode, int year) {
         String campaign = runtime.createProcessInstanceQuery().processInstanceBusinessKey("campaign-" + year + "-"
                 + communeCode).singleResult().getId();
-        runDueJobs(management, campaign);
-    }
-
-    /**
-     * Runs the process instance's due jobs, and those they make due (an asynchronous step after a
-     * timer), as the job executor would; a job that fails fails the test.
-     */
-    public static void runDueJobs(ManagementService management, String processInstanceId) {
-        for (int round = 0; round < 100; round++) {
-            var due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep falling due in " + processInstanceId);
+        TestJobs.runDue(management, campaign);
     }
 
     /**

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -367,17 +366,8 @@ class YearRoundIT {
         Login.out();
     }
 
-    /** Runs the due jobs of every process, as the job executor would, until none is due; a failing job fails the test. */
     private void runDueJobs() {
-        for (int round = 0; round < 200; round++) {
-            List<Job> due = management.createJobQuery().executable().list().stream()
-                    .filter(job -> job.getProcessInstanceId() != null).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep falling due");
+        TestJobs.runDue(management, null);
     }
 
     private String clientId() {

@@ -17,7 +17,6 @@ import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
-import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.ServiceField;
 import vn.khaosat.plan.TemplateDetail;
@@ -144,8 +143,7 @@ public class CollectionService {
      */
     private LocalDate countedOn(RunningCampaign campaign, LocalDate givenOn) {
         LocalDate today = LocalDate.now(clock);
-        if (givenOn.isBefore(today) && publications.isDayPublished(campaign.communeCode(),
-                PublicationCalendar.windowMonth(givenOn, campaign.cutOffDay()).getYear(), campaign.cutOffDay(), givenOn)) {
+        if (givenOn.isBefore(today) && publications.isDayPublished(campaign.communeCode(), campaign.cutOffDay(), givenOn)) {
             return today;
         }
         return givenOn;

@@ -26,7 +26,6 @@ import vn.khaosat.org.OrgService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.Channel;
-import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.ServiceField;
 import vn.khaosat.plan.TemplateDetail;
@@ -220,9 +219,7 @@ public class PaperService {
         }
         LocalDate countedOn = jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?",
                 LocalDate.class, responseId);
-        int cutOff = campaigns.cutOffDay(campaign.id());
-        if (publications.isDayPublished(campaign.communeCode(),
-                PublicationCalendar.windowMonth(countedOn, cutOff).getYear(), cutOff, countedOn)) {
+        if (publications.isDayPublished(campaign.communeCode(), campaign.cutOffDay(), countedOn)) {
             throw new InvalidInputException(Map.of("form", "collection.paper.published"));
         }
         jdbc.update("INSERT INTO response_audit (response_id, action, done_by, done_at, details) VALUES (?, 'DELETE', ?, ?, ?)",

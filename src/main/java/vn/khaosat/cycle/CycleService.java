@@ -198,25 +198,19 @@ public class CycleService {
     /** Task_RemindFinaliser: the day before finalising is due, the data are not finalised yet. */
     @Transactional
     public void remindFinaliser(long cycleId) {
-        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
-        alerts.send(CandidateGroups.staff(cycle.getCommuneCode()), "alert.cycle.finaliseReminder", null,
-                AppTime.DATE.format(cycle.getPublicationDate()));
+        alert(cycles.findById(cycleId).orElseThrow(), CandidateGroups::staff, "alert.cycle.finaliseReminder");
     }
 
     /** Task_EscalateFinalise: finalising is overdue; the leader learns of it. */
     @Transactional
     public void escalateFinalise(long cycleId) {
-        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
-        alerts.send(CandidateGroups.leader(cycle.getCommuneCode()), "alert.cycle.finaliseOverdue", null,
-                AppTime.DATE.format(cycle.getPublicationDate()));
+        alert(cycles.findById(cycleId).orElseThrow(), CandidateGroups::leader, "alert.cycle.finaliseOverdue");
     }
 
     /** Task_EscalateReview: the review is overdue; the leader learns of it. */
     @Transactional
     public void escalateReview(long cycleId) {
-        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
-        alerts.send(CandidateGroups.leader(cycle.getCommuneCode()), "alert.cycle.reviewOverdue", null,
-                AppTime.DATE.format(cycle.getPublicationDate()));
+        alert(cycles.findById(cycleId).orElseThrow(), CandidateGroups::leader, "alert.cycle.reviewOverdue");
     }
 
     /** Task_RemindReviewer: the day before the review is due it is still open. */
@@ -225,8 +219,7 @@ public class CycleService {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         cycle.reminded(clock.instant());
         cycles.saveAndFlush(cycle);
-        alerts.send(CandidateGroups.staff(cycle.getCommuneCode()), "alert.cycle.reviewReminder", null,
-                AppTime.DATE.format(cycle.getPublicationDate()));
+        alert(cycle, CandidateGroups::staff, "alert.cycle.reviewReminder");
     }
 
     /** Task_EscalateApproval: 08:00 on the 28th arrived without the leader's approval. */
@@ -235,7 +228,12 @@ public class CycleService {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         cycle.escalated(clock.instant());
         cycles.saveAndFlush(cycle);
-        alerts.send(CandidateGroups.leader(cycle.getCommuneCode()), "alert.cycle.approvalOverdue", null,
+        alert(cycle, CandidateGroups::leader, "alert.cycle.approvalOverdue");
+    }
+
+    /** An alert about the cycle to a group of its commune, naming its publication date. */
+    private void alert(PeriodCycle cycle, java.util.function.UnaryOperator<String> groupOfCommune, String messageKey) {
+        alerts.send(groupOfCommune.apply(cycle.getCommuneCode()), messageKey, null,
                 AppTime.DATE.format(cycle.getPublicationDate()));
     }
 

@@ -82,9 +82,11 @@ public class PublicationService {
 
     /**
      * Whether a published period (a month, or a quarter, half-year or year) holds that day: an answer
-     * of that day may no longer change any figure.
+     * of that day may no longer change any figure. The day belongs to the year whose windows hold it
+     * (20/12 to next year's).
      */
-    public boolean isDayPublished(String communeCode, int year, int cutOffDay, LocalDate day) {
+    public boolean isDayPublished(String communeCode, int cutOffDay, LocalDate day) {
+        int year = PublicationCalendar.windowMonth(day, cutOffDay).getYear();
         List<String> holding = PublicationCalendar.of(year, cutOffDay).stream().flatMap(p -> p.periods().stream())
                 .filter(period -> period.contains(day)).map(Period::code).toList();
         if (holding.isEmpty()) {

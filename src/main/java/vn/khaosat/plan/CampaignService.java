@@ -99,14 +99,19 @@ public class CampaignService {
      */
     @Transactional(propagation = Propagation.SUPPORTS) // a kept campaign needs no transaction (B1)
     public Optional<RunningCampaign> runningCampaign(String communeCode, int year) {
-        RunningKey key = new RunningKey(communeCode, year);
+        return kept(running, new RunningKey(communeCode, year), () -> loadRunningCampaign(communeCode, year));
+    }
+
+    /** The kept answer to a lookup, or a fresh one (read-only) kept for {@link #RUNNING_CACHE_MILLIS}. */
+    private <K> Optional<RunningCampaign> kept(Map<K, CachedRunning> cache, K key,
+            java.util.function.Supplier<Optional<RunningCampaign>> load) {
         long now = System.currentTimeMillis();
-        CachedRunning cached = running.get(key);
+        CachedRunning cached = cache.get(key);
         if (cached != null && cached.until() > now) {
             return cached.campaign();
         }
-        Optional<RunningCampaign> fresh = readOnly.execute(status -> loadRunningCampaign(communeCode, year));
-        running.put(key, new CachedRunning(fresh, now + RUNNING_CACHE_MILLIS));
+        Optional<RunningCampaign> fresh = readOnly.execute(status -> load.get());
+        cache.put(key, new CachedRunning(fresh, now + RUNNING_CACHE_MILLIS));
         return fresh;
     }
 
@@ -120,15 +125,7 @@ public class CampaignService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<RunningCampaign> collectingCampaign(String communeCode, LocalDate day) {
-        CollectingKey key = new CollectingKey(communeCode, day);
-        long now = System.currentTimeMillis();
-        CachedRunning cached = collecting.get(key);
-        if (cached != null && cached.until() > now) {
-            return cached.campaign();
-        }
-        Optional<RunningCampaign> fresh = readOnly.execute(status -> loadCollectingCampaign(communeCode, day));
-        collecting.put(key, new CachedRunning(fresh, now + RUNNING_CACHE_MILLIS));
-        return fresh;
+        return kept(collecting, new CollectingKey(communeCode, day), () -> loadCollectingCampaign(communeCode, day));
     }
 
     private Optional<RunningCampaign> loadCollectingCampaign(String communeCode, LocalDate day) {

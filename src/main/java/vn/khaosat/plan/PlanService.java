@@ -105,10 +105,10 @@ public class PlanService {
         if (plans.findByCommuneCodeAndYear(commune.getCode(), year).isPresent()) {
             throw new InvalidInputException(Map.of("year", "validation.plan.exists"));
         }
-        Optional<SurveyPlan> previous = plans.findByCommuneCodeAndYear(commune.getCode(), year - 1)
-                .filter(p -> p.getStatus() == PlanStatus.ISSUED);
+        Optional<SurveyPlan> previous = issuedPlan(commune.getCode(), year - 1);
+        PlanContent defaults = defaults(commune, year);
         SurveyPlan plan = plans.saveAndFlush(new SurveyPlan(commune.getCode(), year, currentUser.requireUsername(),
-                previous.map(p -> fromPrevious(p.content(), defaults(commune, year))).orElseGet(() -> defaults(commune, year))));
+                previous.map(p -> fromPrevious(p.content(), defaults)).orElse(defaults)));
         plan.apply(plan.content(), new HashSet<>(previous
                 .map(p -> p.getFields().stream().filter(ServiceField::isActive).toList())
                 .orElseGet(fields::findByActiveTrueOrderByPositionAsc)));
@@ -228,8 +228,11 @@ public class PlanService {
         int year = ((Number) inbox.variableOfTask(taskId, NextYearPlanProcess.KEY, NextYearPlanProcess.TASK_PLAN,
                 NextYearPlanProcess.VAR_PLAN_YEAR)).intValue();
         OrgUnit commune = org.currentUnit();
-        return new NextYearRequest(year, commune.getName(), plans.findByCommuneCodeAndYear(commune.getCode(), year - 1)
-                .filter(p -> p.getStatus() == PlanStatus.ISSUED).map(this::view));
+        return new NextYearRequest(year, commune.getName(), issuedPlan(commune.getCode(), year - 1).map(this::view));
+    }
+
+    private Optional<SurveyPlan> issuedPlan(String communeCode, int year) {
+        return plans.findByCommuneCodeAndYear(communeCode, year).filter(p -> p.getStatus() == PlanStatus.ISSUED);
     }
 
     /**

@@ -79,12 +79,13 @@ public class DistrictService {
             Optional<PublishedPeriod> published = publications.published(commune.getCode(), period.code());
             Optional<PeriodReport> report = unitReports.stream()
                     .filter(r -> r.getCommuneCode().equals(commune.getCode())).findFirst();
-            boolean cancelledBeforeDue = campaigns.cancelledAt(commune.getCode(), year)
-                    .map(at -> !at.atZone(AppTime.ZONE).toLocalDate().isAfter(dueOn)).orElse(false);
+            // a campaign's cancellation is looked up only for a commune without a report
             DashboardStatus status = report.map(r -> status(r, today))
-                    .orElse(cancelledBeforeDue ? DashboardStatus.CANCELLED
-                            : today.isBefore(publicationDate) ? DashboardStatus.NOT_DUE
-                            : today.isAfter(dueOn) ? DashboardStatus.MISSING : DashboardStatus.DUE);
+                    .orElseGet(() -> campaigns.cancelledAt(commune.getCode(), year)
+                            .filter(at -> !at.atZone(AppTime.ZONE).toLocalDate().isAfter(dueOn))
+                            .map(at -> DashboardStatus.CANCELLED)
+                            .orElse(today.isBefore(publicationDate) ? DashboardStatus.NOT_DUE
+                                    : today.isAfter(dueOn) ? DashboardStatus.MISSING : DashboardStatus.DUE));
             Double overall = published.map(p -> p.results().overallRate()).orElse(null);
             Map<String, Double> fieldRates = new LinkedHashMap<>();
             Double coverage = null;

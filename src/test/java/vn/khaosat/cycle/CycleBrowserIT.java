@@ -50,7 +50,7 @@ class CycleBrowserIT extends BrowserTest {
                 .singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(process.getId()).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult()
                 .getId());
-        vn.khaosat.TestCycles.runDueJobs(management, process.getId());
+        vn.khaosat.TestJobs.runDue(management, process.getId());
     }
 
     @AfterEach

@@ -31,6 +31,7 @@ import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
+import vn.khaosat.TestJobs;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
@@ -87,7 +88,7 @@ class PublicationCycleProcessIT {
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
                 .activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult().getId());
-        vn.khaosat.TestCycles.runDueJobs(management, campaignProcess.getId());
+        vn.khaosat.TestJobs.runDue(management, campaignProcess.getId());
         cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
     }
 
@@ -170,7 +171,7 @@ class PublicationCycleProcessIT {
                 .processInstanceBusinessKey("campaign-2024-TX").singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaignProcess.getId()).timers()
                 .activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult().getId());
-        vn.khaosat.TestCycles.runDueJobs(management, campaignProcess.getId());
+        vn.khaosat.TestJobs.runDue(management, campaignProcess.getId());
         ProcessInstance february = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("cycle-2024-02-TX").singleResult();
         Login.as(users, "canbo.tx");
@@ -249,16 +250,10 @@ class PublicationCycleProcessIT {
         return management.createJobQuery().processInstanceId(cycle.getId()).timers().activityId(activityId).singleResult();
     }
 
-    /** Moves the clock to the timer's due instant, checks it is not due a minute before, and runs it. */
+    /** Fires the cycle's timer at its due instant ({@link TestJobs#fireAt}); a boundary timer fires once. */
     private void fireAt(String activityId, Date due) {
-        Job job = timer(activityId);
-        assertThat(job.getDuedate()).isEqualTo(due);
-        ClockUtil.setCurrentTime(new Date(due.getTime() - 60_000));
-        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
-        ClockUtil.setCurrentTime(due);
-        management.executeJob(job.getId());
+        TestJobs.fireAt(management, cycle.getId(), activityId, due);
         assertThat(timer(activityId)).isNull();
-        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).executable().count()).isZero();
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
+import vn.khaosat.TestJobs;
 import vn.khaosat.base.AppTime;
 
 /**
@@ -138,13 +139,7 @@ class NextYearPlanIT {
     }
 
     private void fire(ProcessInstance request, String timerId, Date due) {
-        Job job = management.createJobQuery().processInstanceId(request.getId()).activityId(timerId).singleResult();
-        assertThat(job.getDuedate()).isEqualTo(due);
-        ClockUtil.setCurrentTime(new Date(due.getTime() - 60_000));
-        assertThat(management.createJobQuery().processInstanceId(request.getId()).executable().count()).isZero();
-        ClockUtil.setCurrentTime(due);
-        management.executeJob(job.getId());
-        assertThat(management.createJobQuery().processInstanceId(request.getId()).executable().count()).isZero();
+        TestJobs.fireAt(management, request.getId(), timerId, due);
     }
 
     private static Date at(int year, int month, int day, int hour) {

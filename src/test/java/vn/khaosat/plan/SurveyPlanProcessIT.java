@@ -174,7 +174,7 @@ class SurveyPlanProcessIT {
                     .activityId(SurveyCampaignProcess.TIMER_WORK_OPENS).executable().count()).isZero();
             TestClock.set(publication.workOpensAt());
             management.executeJob(timer.getId());
-            vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
+            vn.khaosat.TestJobs.runDue(management, campaign.getId());
             assertThat(campaigns.campaignOfPlan(planId).orElseThrow().lastWorkOpened()).isEqualTo(publication.date());
         }
         BpmnAwareTests.assertThat(campaign).isEnded().hasPassed(SurveyCampaignProcess.END_COMPLETED,
@@ -197,7 +197,7 @@ class SurveyPlanProcessIT {
         Job overdue = timer(campaign);
         assertThat(overdue.getDuedate()).isBefore(Date.from(ZonedDateTime.of(2024, 3, 20, 9, 0, 0, 0, AppTime.ZONE).toInstant()));
         management.executeJob(overdue.getId());
-        vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
+        vn.khaosat.TestJobs.runDue(management, campaign.getId());
         assertThat(campaigns.campaignOfPlan(planId).orElseThrow().lastWorkOpened())
                 .isEqualTo(java.time.LocalDate.of(2024, 3, 28));
     }

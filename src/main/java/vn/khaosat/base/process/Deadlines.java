@@ -41,18 +41,21 @@ public class Deadlines {
         this.clock = clock;
     }
 
+    private record Instants(Date due, Date remindAt) {
+    }
+
     public Date due(DelegateExecution execution, String taskId) {
-        return (Date) compute(execution, taskId).get(DUE);
+        return compute(execution, taskId).due();
     }
 
     public Date remindAt(DelegateExecution execution, String taskId) {
-        return (Date) compute(execution, taskId).get(REMIND);
+        return compute(execution, taskId).remindAt();
     }
 
-    private Map<String, Object> compute(DelegateExecution execution, String taskId) {
+    private Instants compute(DelegateExecution execution, String taskId) {
         Object known = execution.getVariableLocal(DUE);
         if (known != null) {
-            return Map.of(DUE, known, REMIND, execution.getVariableLocal(REMIND));
+            return new Instants((Date) known, (Date) execution.getVariableLocal(REMIND));
         }
         DeadlineRule rule = rule(execution, taskId);
         Instant entered = clock.instant();
@@ -72,7 +75,7 @@ public class Deadlines {
         Date remindDate = Date.from(rule.remindAt(due));
         execution.setVariableLocal(DUE, dueDate);
         execution.setVariableLocal(REMIND, remindDate);
-        return Map.of(DUE, dueDate, REMIND, remindDate);
+        return new Instants(dueDate, remindDate);
     }
 
     private DeadlineRule rule(DelegateExecution execution, String taskId) {
@@ -82,10 +85,5 @@ public class Deadlines {
             throw new IllegalStateException("no deadline rule for " + processKey + "/" + taskId);
         }
         return rule;
-    }
-
-    /** The rules, for the documentation test: process key / task id → rule. */
-    public Map<String, DeadlineRule> rules() {
-        return Map.copyOf(rules);
     }
 }

@@ -57,7 +57,7 @@ class CycleScreensTest extends KaribuTest {
                 .singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(campaign.getId()).timers().activityId(vn.khaosat.plan.SurveyCampaignProcess.TIMER_WORK_OPENS).singleResult()
                 .getId());
-        vn.khaosat.TestCycles.runDueJobs(management, campaign.getId());
+        vn.khaosat.TestJobs.runDue(management, campaign.getId());
         cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey("cycle-2024-01-TX").singleResult();
     }
 
