@@ -40,7 +40,7 @@ public final class Source000 {
     public static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Source000.class.getResourceAsStream("/fixtures/binh-duong-2024-h1.csv"), StandardCharsets.UTF_8))) {
+                Source000.class.getResourceAsStream("/demo/binh-duong-h1.csv"), StandardCharsets.UTF_8))) {
             reader.readLine();
             String line;
             while ((line = reader.readLine()) != null) {

@@ -80,6 +80,24 @@ public class CollectionService {
     }
 
     /**
+     * Responses recorded elsewhere and sent in one go by a trusted sender (the demo's history, given
+     * day by day on the engine clock): checked and stored exactly as on their channel (a kiosk's
+     * commune and channel are the kiosk's), without the per-minute quota that keeps scripts off the
+     * public paths, which a year replayed in a minute would exceed.
+     */
+    public SubmissionResult submitRecorded(Submission submission, KioskService.KioskIdentity kiosk) {
+        if (kiosk == null) {
+            if (submission.channel() != Channel.ONLINE) {
+                throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
+            }
+            return store(submission, null);
+        }
+        return store(new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
+                submission.answers(), submission.respondentType(), submission.officer(), submission.comment(),
+                submission.receiptCode(), submission.clientId()), kiosk.kioskId());
+    }
+
+    /**
      * A paper form typed in by staff; {@link PaperService} has checked its serial against the forms
      * issued. A serial is entered once per campaign.
      */

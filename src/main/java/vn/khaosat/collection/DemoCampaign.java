@@ -1,7 +1,6 @@
 package vn.khaosat.collection;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -40,21 +39,21 @@ import vn.khaosat.plan.TemplateService;
         havingValue = "true")
 class DemoCampaign implements ApplicationRunner {
 
-    static final String KIOSK_TOKEN = "demo-kiosk-tx";
+    static final String KIOSK_TOKEN = DemoKiosk.TOKEN;
     private static final Logger log = LoggerFactory.getLogger(DemoCampaign.class);
 
     private final PlanService plans;
     private final TemplateService templates;
-    private final KioskRepository kiosks;
+    private final DemoKiosk demoKiosk;
     private final TaskService tasks;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoCampaign(PlanService plans, TemplateService templates, KioskRepository kiosks, TaskService tasks,
+    DemoCampaign(PlanService plans, TemplateService templates, DemoKiosk demoKiosk, TaskService tasks,
             UserDetailsService users, Clock clock) {
         this.plans = plans;
         this.templates = templates;
-        this.kiosks = kiosks;
+        this.demoKiosk = demoKiosk;
         this.tasks = tasks;
         this.users = users;
         this.clock = clock;
@@ -62,7 +61,7 @@ class DemoCampaign implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (kiosks.findByTokenHash(KioskService.hash(KIOSK_TOKEN)).isPresent()) {
+        if (demoKiosk.registered()) {
             return;
         }
         int year = LocalDate.now(clock).getYear();
@@ -71,8 +70,7 @@ class DemoCampaign implements ApplicationRunner {
             if (plans.visiblePlans().stream().noneMatch(p -> p.year() == year)) {
                 issuePlan(year);
             }
-            kiosks.save(new Kiosk("TX", "Kiosk trình diễn (demo)", KioskService.hash(KIOSK_TOKEN), "canbo.tx",
-                    Instant.now(clock)));
+            demoKiosk.register();
             log.info("Demo campaign: plan {} of Xã Tây Xuân issued; kiosk at /kiosk/{}", year, KIOSK_TOKEN);
         } catch (RuntimeException e) {
             // a convenience of the demo must never stop the application from starting

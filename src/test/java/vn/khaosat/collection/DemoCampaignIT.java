@@ -44,6 +44,8 @@ class DemoCampaignIT {
     TestCampaigns testCampaigns;
     @Autowired
     Clock clock;
+    @Autowired
+    DemoKiosk demoKiosk;
 
     @AfterEach
     void cleanUp() {
@@ -54,7 +56,7 @@ class DemoCampaignIT {
     @Test
     void the_demo_issues_tay_xuans_plan_and_registers_a_kiosk_once() {
         TestClock.set(2026, 3, 5, 10, 0);
-        DemoCampaign demo = new DemoCampaign(plans, templates, kioskRepository, tasks, users, clock);
+        DemoCampaign demo = new DemoCampaign(plans, templates, demoKiosk, tasks, users, clock);
         demo.run(null);
         demo.run(null);
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
