@@ -107,11 +107,13 @@ public class DistrictService {
             }
             rows.add(new DistrictDashboard.Row(commune.getCode(), commune.getName(), status,
                     report.map(PeriodReport::isLate).orElse(false), overall, fieldRates, coverage, target,
-                    Grade.of(overall, status.reported(), settings.grades()), null, report.map(PeriodReport::getId).orElse(null)));
+                    Grade.of(overall, status.reported(), settings.grades()), null, report.map(PeriodReport::getId).orElse(null),
+                    publications.published(commune.getCode(), period(year - 1, type).code())
+                            .map(p -> p.results().overallRate()).orElse(null)));
         }
         List<DistrictDashboard.Row> ranked = rank(rows);
         return new DistrictDashboard(unit.getCode(), unit.getName(), period.code(), period.nameVi(), fields, ranked,
-                trend(unit, year));
+                trend(unit, year), trend(unit, year - 1));
     }
 
     public ConsolidatedTable consolidated(String unitCode, int year, PeriodType type) {
@@ -231,13 +233,13 @@ public class DistrictService {
             previous = r.overallRate();
             ranked.add(new DistrictDashboard.Row(r.communeCode(), r.communeName(), r.status(), r.late(), r.overallRate(),
                     r.fieldRates(), r.coverage(), r.coverageTarget(), r.grade(), r.overallRate() == null ? null : rank,
-                    r.reportId()));
+                    r.reportId(), r.lastYearRate()));
         }
         return ranked;
     }
 
-    private Map<String, Double> trend(OrgUnit unit, int year) {
-        Map<String, Double> trend = new LinkedHashMap<>();
+    private Map<PeriodType, Double> trend(OrgUnit unit, int year) {
+        Map<PeriodType, Double> trend = new LinkedHashMap<>();
         for (PeriodType type : List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
                 PeriodType.YEAR)) {
             Period period = period(year, type);
@@ -245,7 +247,7 @@ public class DistrictService {
                     .map(c -> publications.published(c.getCode(), period.code()))
                     .flatMap(Optional::stream).map(p -> p.results().overallRate()).filter(r -> r != null).toList();
             if (!rates.isEmpty()) {
-                trend.put(period.nameVi(), rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+                trend.put(type, rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
             }
         }
         return trend;

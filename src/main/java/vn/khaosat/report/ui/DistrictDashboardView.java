@@ -2,6 +2,7 @@ package vn.khaosat.report.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,6 +34,7 @@ import vn.khaosat.base.ui.Downloads;
 import vn.khaosat.cycle.ResultsDocumentTable;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.PeriodType;
+import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.report.ConsolidatedTable;
 import vn.khaosat.report.DashboardStatus;
 import vn.khaosat.report.DistrictDashboard;
@@ -69,12 +72,13 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         unit.setItems(units);
         year.setLabel(t("plan.year"));
         year.setStepButtonsVisible(true);
-        LocalDate today = LocalDate.now(clock);
-        year.setValue(today.getYear());
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map.Entry<Integer, PeriodType> latest = latestPublished(now);
+        year.setValue(latest.getKey());
         period.setLabel(t("results.period"));
         period.setItems(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III, PeriodType.YEAR);
         period.setItemLabelGenerator(p -> t("period." + p.name()));
-        period.setValue(latestDue(today));
+        period.setValue(latest.getValue());
         status.setLabel(t("district.status"));
         status.setItems(DashboardStatus.values());
         status.setItemLabelGenerator(s -> t("district.status." + s.name()));
@@ -83,6 +87,9 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
+        // the rates per field (ten fields would not fit beside the rest) open under a commune's row
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::fieldDetails));
+        grid.setDetailsVisibleOnClick(true);
         consolidated.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         consolidated.setAllRowsVisible(true);
         consolidated.setPartNameGenerator(l -> l.total() ? "total" : null);
@@ -94,7 +101,9 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
             add(new Paragraph(t("district.noUnits")));
             return;
         }
-        add(summary, grid, charts, new H3(t("district.consolidated")), downloads, consolidated);
+        Span hint = new Span(t("district.detailsHint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(summary, hint, grid, charts, new H3(t("district.consolidated")), downloads, consolidated);
         unit.setValue(units.get(0));
         unit.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
@@ -130,10 +139,11 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         grid.addComponentColumn(this::statusBadge).setHeader(t("district.status")).setAutoWidth(true).setKey("status");
         grid.addColumn(r -> ResultsDocumentTable.percent(r.overallRate())).setHeader(t("results.overall"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("overall");
-        for (Map.Entry<String, String> field : dashboard.fields().entrySet()) {
-            grid.addColumn(r -> ResultsDocumentTable.percent(r.fieldRates().get(field.getKey())))
-                    .setHeader(field.getValue()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        }
+        grid.addColumn(r -> ResultsDocumentTable.percent(r.lastYearRate()))
+                .setHeader(t("district.lastYear", String.valueOf(year.getValue() - 1))).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setKey("lastYear");
+        grid.addColumn(r -> r.change() == null ? "–" : String.format(Locale.ROOT, "%+.1f", r.change()).replace('.', ','))
+                .setHeader(t("district.change")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("change");
         grid.addColumn(r -> r.coverage() == null ? "–" : ResultsDocumentTable.percent(r.coverage()) + " / "
                 + r.coverageTarget() + "%").setHeader(t("district.coverage")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -145,6 +155,23 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
     private void showRows() {
         grid.setItems(dashboard.rows().stream()
                 .filter(r -> status.getValue() == null || r.status() == status.getValue()).toList());
+    }
+
+    /** A commune's rate per field, opened by clicking its row. */
+    private Div fieldDetails(DistrictDashboard.Row row) {
+        Div details = new Div();
+        details.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) var(--lumo-space-l)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
+        if (row.fieldRates().isEmpty()) {
+            details.add(new Span(t("district.noFigures")));
+        }
+        for (Map.Entry<String, String> field : dashboard.fields().entrySet()) {
+            Double rate = row.fieldRates().get(field.getKey());
+            if (rate != null) {
+                details.add(new Span(field.getValue() + ": " + ResultsDocumentTable.percent(rate) + "%"));
+            }
+        }
+        return details;
     }
 
     private Span statusBadge(DistrictDashboard.Row row) {
@@ -175,17 +202,28 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         charts.removeAll();
         shownCharts.clear();
         List<DistrictDashboard.Row> withFigures = dashboard.rows().stream().filter(r -> r.overallRate() != null).toList();
+        String thisYear = String.valueOf(year.getValue());
+        String lastYear = String.valueOf(year.getValue() - 1);
         if (!withFigures.isEmpty()) {
             shownCharts.add(new Chart(t("district.chartByCommune"), Chart.Kind.BAR,
                     withFigures.stream().map(DistrictDashboard.Row::communeName).toList(),
-                    List.of(new Chart.Series(t("results.overall"),
-                            withFigures.stream().map(DistrictDashboard.Row::overallRate).toList())),
+                    List.of(new Chart.Series(t("district.yearSeries", thisYear),
+                                    withFigures.stream().map(DistrictDashboard.Row::overallRate).toList()),
+                            new Chart.Series(t("district.yearSeries", lastYear),
+                                    withFigures.stream().map(DistrictDashboard.Row::lastYearRate).toList())),
                     "%", null, t("chart.table")));
         }
-        if (dashboard.trend().size() > 1) {
-            shownCharts.add(new Chart(t("district.chartTrend"), Chart.Kind.LINE, List.copyOf(dashboard.trend().keySet()),
-                    List.of(new Chart.Series(t("district.mean"), List.copyOf(dashboard.trend().values()))), "%", null,
-                    t("chart.table")));
+        List<PeriodType> periods = List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
+                PeriodType.YEAR).stream().filter(p -> dashboard.trend().containsKey(p)
+                        || dashboard.lastYearTrend().containsKey(p)).toList();
+        if (periods.size() > 1) {
+            shownCharts.add(new Chart(t("district.chartTrend"), Chart.Kind.LINE,
+                    periods.stream().map(p -> t("period." + p.name())).toList(),
+                    List.of(new Chart.Series(t("district.yearSeries", thisYear),
+                                    periods.stream().map(p -> dashboard.trend().get(p)).toList()),
+                            new Chart.Series(t("district.yearSeries", lastYear),
+                                    periods.stream().map(p -> dashboard.lastYearTrend().get(p)).toList())),
+                    "%", null, t("chart.table")));
         }
         FlexLayout row = new FlexLayout();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -221,13 +259,18 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
                         () -> district.consolidatedDocx(code, y, type)));
     }
 
-    /** The last reported period whose 28th has come, else quarter I. */
-    private static PeriodType latestDue(LocalDate today) {
-        PeriodType latest = PeriodType.QUARTER_I;
+    /**
+     * The last reported period published (08:00 on its 28th): what a reviewer opens the dashboard
+     * for. Before quarter I's publication that is last year's whole year.
+     */
+    static Map.Entry<Integer, PeriodType> latestPublished(LocalDateTime now) {
+        Map.Entry<Integer, PeriodType> latest = Map.entry(now.getYear() - 1, PeriodType.YEAR);
         for (PeriodType type : List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
                 PeriodType.YEAR)) {
-            if (!today.isBefore(LocalDate.of(today.getYear(), type.publicationMonth(), 28))) {
-                latest = type;
+            LocalDateTime published = LocalDate.of(now.getYear(), type.publicationMonth(), PublicationCalendar.PUBLICATION_DAY)
+                    .atTime(PublicationCalendar.PUBLICATION_TIME);
+            if (!now.isBefore(published)) {
+                latest = Map.entry(now.getYear(), type);
             }
         }
         return latest;

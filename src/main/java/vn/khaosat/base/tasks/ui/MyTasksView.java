@@ -53,6 +53,9 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     final RadioButtonGroup<InboxFilter> filter = new RadioButtonGroup<>();
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span empty = new Span();
+    /** The row whose cell has the keyboard focus (null: none, or a header cell). */
+    InboxTask focusedTask;
+    static final String ENTER_ON_ROW = "event.key === 'Enter' && event.target === this";
 
     public MyTasksView(TaskInboxService inbox, CurrentUser currentUser, AlertService alertService) {
         this.inbox = inbox;
@@ -81,6 +84,14 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        // Enter on a row opens its task, as a double click does (keyboard users, and busy clerks);
+        // Enter on the row's own buttons stays theirs
+        grid.addCellFocusListener(e -> focusedTask = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focusedTask != null) {
+                open(focusedTask);
+            }
+        }).setFilter(ENTER_ON_ROW);
         grid.setSizeFull();
         nameColumn.setAutoWidth(true);
 

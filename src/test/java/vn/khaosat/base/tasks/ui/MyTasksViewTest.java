@@ -14,11 +14,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.CellFocusEvent;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+
+import elemental.json.Json;
+import elemental.json.JsonObject;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.TestClock;
@@ -67,6 +74,33 @@ class MyTasksViewTest extends KaribuTest {
         TestTaskView screen = _get(TestTaskView.class);
         assertThat(screen.title.getText()).isEqualTo("Kiểm tra số liệu – Xã Tây Xuân");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("test-task/" + taskId);
+    }
+
+    @Test
+    void enter_on_a_row_opens_its_task_and_enter_elsewhere_opens_nothing() {
+        TestClock.set(NOW);
+        processes.startInboxTask("TX", NOW.plusDays(1));
+        String second = processes.startInboxTask("TX", NOW.plusDays(2));
+        loginAndOpen("canbo.tx", "");
+        MyTasksView view = _get(MyTasksView.class);
+
+        // Enter with the focus on a header cell (no row): the inbox stays
+        enter(view);
+        _get(MyTasksView.class);
+
+        // the browser reports the focused cell of the second row, then the key
+        InboxTask row = rows(view).get(1);
+        ComponentUtil.fireEvent(view.grid, new CellFocusEvent<>(view.grid, true,
+                view.grid.getDataCommunicator().getKeyMapper().key(row), null, "body"));
+        enter(view);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("test-task/" + second);
+    }
+
+    private static void enter(MyTasksView view) {
+        // what the browser sends when the listener's filter (Enter, on the grid itself) holds
+        JsonObject data = Json.createObject();
+        data.put(MyTasksView.ENTER_ON_ROW, true);
+        ElementUtilsKt._fireDomEvent(view.grid.getElement(), new DomEvent(view.grid.getElement(), "keydown", data));
     }
 
     @Test
