@@ -114,15 +114,20 @@ public class PublicationService {
                 .map(PublishedPeriod::results).findFirst();
     }
 
-    /** "M" for a month (2024-03), else the code's suffix (Q1, H1, Q3, Y). */
+    /** "M" for a month (2024-03), else the code's suffix (Q1, H1, Q3, Y); "2024-Q1" is as long as a month's code. */
     private static String kind(String periodCode) {
-        return periodCode.length() == 7 ? "M" : periodCode.substring(5);
+        return isMonth(periodCode) ? "M" : periodCode.substring(5);
     }
 
-    /** Public: the published monthly overall rates, oldest first, at most the last twelve. */
+    private static boolean isMonth(String periodCode) {
+        return periodCode.matches("\\d{4}-\\d{2}");
+    }
+
+    /** Public: the published monthly overall rates, oldest first, at most the last twenty-four. */
     public Map<String, Double> monthlyTrend(String communeCode) {
+        // months only ("2026-04"; quarter codes such as "2026-Q1" have the same length), the last two years
         List<PublishedPeriod> months = published(communeCode).stream()
-                .filter(p -> p.periodCode().length() == 7).limit(12).toList();
+                .filter(p -> isMonth(p.periodCode())).limit(24).toList();
         Map<String, Double> trend = new LinkedHashMap<>();
         for (int i = months.size() - 1; i >= 0; i--) {
             trend.put(months.get(i).periodCode(), months.get(i).results().overallRate());

@@ -46,6 +46,8 @@ import org.springframework.stereotype.Component;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.EmbeddedMariaDb;
 import vn.khaosat.base.ProcessVariables;
+import vn.khaosat.base.alerts.Alert;
+import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.collection.CollectionService;
 import vn.khaosat.collection.DemoKiosk;
 import vn.khaosat.collection.DossierService;
@@ -118,11 +120,11 @@ public class DemoHistoryBuilder {
     }
 
     static final List<Commune> COMMUNES = List.of(
-            new Commune("TX", 200, 0.62, 0.035, mix(45, 20, 10, 25),
+            new Commune("TX", 190, 0.62, 0.035, mix(50, 22, 10, 18),
                     List.of("Nguyễn Thị Lan", "Lê Văn Bình", "Trương Thị Hạnh"), 0),
-            new Commune("BD", 180, 0.55, 0.06, mix(40, 25, 10, 25),
+            new Commune("BD", 170, 0.55, 0.06, mix(45, 27, 10, 18),
                     List.of("Phạm Minh Tuấn", "Đỗ Thị Thu", "Ngô Quang Vinh"), 3),
-            new Commune("TP", 100, 0.45, 0.16, mix(60, 0, 0, 40), List.of("Đặng Thị Mai", "Bùi Văn Tâm"), 5));
+            new Commune("TP", 100, 0.45, 0.16, mix(70, 0, 0, 30), List.of("Đặng Thị Mai", "Bùi Văn Tâm"), 5));
 
     /** How a rating reaches us: the API is the one-stop software sending an online rating with its receipt code. */
     enum Way {
@@ -182,12 +184,14 @@ public class DemoHistoryBuilder {
     private final ManagementService management;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
+    private final AlertService alerts;
 
     DemoHistoryBuilder(PlanService plans, TemplateService templates, CampaignService campaigns,
             CollectionService collection, PaperService paper, DossierService dossiers, OfficerService officers,
             KioskService kiosks, DemoKiosk demoKiosk, FeedbackService feedback, CycleService cycles,
             ReportService reports, TaskService tasks, RuntimeService runtime, ManagementService management,
-            UserDetailsService users, JdbcTemplate jdbc) {
+            UserDetailsService users, JdbcTemplate jdbc, AlertService alerts) {
+        this.alerts = alerts;
         this.plans = plans;
         this.templates = templates;
         this.campaigns = campaigns;
@@ -870,6 +874,12 @@ public class DemoHistoryBuilder {
             Commune c = commune(communeOf(task));
             Narrative narrative = narrative(c);
             as(actor(task, c));
+            // opening the inbox, the person has read the alerts of the days before and ticked them off
+            for (Alert alert : alerts.mine()) {
+                if (alert.createdAt().isBefore(clock.minus(Duration.ofDays(2)))) {
+                    alerts.dismiss(alert.id());
+                }
+            }
             switch (task.getTaskDefinitionKey()) {
             case PublicationCycleProcess.TASK_FINALISE -> {
                 cycles.finalise(id, cycles.cycleOfTask(id).version());

@@ -101,6 +101,11 @@ class DemoHistoryIT extends KaribuTest {
         }
         assertThat(DashboardProbe.dashboard(dashboard).lastYearTrend()).hasSize(4);
         assertThat(DashboardProbe.charts(dashboard)).hasSize(2);
+        // a half year is compared with the half year before, not with June (its code is as long as a month's)
+        PeriodResults half = publications.published("TX", "2026-H1").orElseThrow().results();
+        assertThat(publications.previous(half)).map(PeriodResults::periodCode).contains("2025-H1");
+        assertThat(publications.monthlyTrend("TX").keySet()).allMatch(code -> code.matches("\\d{4}-\\d{2}"))
+                .contains("2025-07", "2026-05");
         // Tây Xuân's half-year report is the staff's to prepare
         assertThat(inbox("canbo.tx")).extracting(InboxTask::name).contains("Chuẩn bị báo cáo");
     }

@@ -149,7 +149,6 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
                 .setAutoWidth(true);
         grid.addColumn(r -> r.grade() == null ? "–" : t("grade." + r.grade().name())).setHeader(t("district.grade"))
                 .setAutoWidth(true).setKey("grade");
-        grid.addComponentColumn(this::links).setHeader("").setAutoWidth(true);
     }
 
     private void showRows() {
@@ -159,7 +158,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
 
     /** A commune's rate per field, opened by clicking its row. */
     private Div fieldDetails(DistrictDashboard.Row row) {
-        Div details = new Div();
+        Div details = new Div(links(row));
         details.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) var(--lumo-space-l)")
                 .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
         if (row.fieldRates().isEmpty()) {

@@ -182,6 +182,13 @@ class DistrictScreensTest extends KaribuTest {
         assertThat(view.summary.getText()).contains("quý I/2024", "3 xã", "Đã chấp thuận: 1", "Bị trả lại: 1",
                 "Không báo cáo: 1");
         assertThat(view.shownCharts).extracting(c -> c.title()).contains("Tỷ lệ hài lòng chung theo xã (%)");
+        // the main table has the same columns however many fields the communes survey (ten fit at 1366 px):
+        // a commune's rate per field, its public page and report open under its row
+        assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("Xếp hạng",
+                "Xã, phường, thị trấn", "Tình trạng báo cáo", "Chung toàn xã", "Cùng kỳ 2023", "± điểm",
+                "Độ bao phủ / chỉ tiêu", "Xếp loại");
+        view.grid.setDetailsVisible(shown.get(1), true);
+        assertThat(view.grid.isDetailsVisible(shown.get(1))).isTrue();
         view.status.setValue(DashboardStatus.MISSING);
         assertThat(view.grid.getListDataView().getItems()).extracting(DistrictDashboard.Row::communeCode)
                 .containsExactly("TP");
