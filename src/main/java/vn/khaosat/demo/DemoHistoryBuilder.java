@@ -256,6 +256,7 @@ public class DemoHistoryBuilder {
         final Map<String, LocalDateTime> actAt = new HashMap<>();
         final Map<String, String> communeOfInstance = new HashMap<>();
         final Map<String, String> businessKeys = new HashMap<>();
+        final Map<String, LocalDate> alertsReadOn = new HashMap<>();
         final Set<String> returnedCycles = new HashSet<>();
         final Set<String> returnedReports = new HashSet<>();
         final Set<Long> returnedAnswers = new HashSet<>();
@@ -874,10 +875,13 @@ public class DemoHistoryBuilder {
             Commune c = commune(communeOf(task));
             Narrative narrative = narrative(c);
             as(actor(task, c));
-            // opening the inbox, the person has read the alerts of the days before and ticked them off
-            for (Alert alert : alerts.mine()) {
-                if (alert.createdAt().isBefore(clock.minus(Duration.ofDays(2)))) {
-                    alerts.dismiss(alert.id());
+            // opening the inbox (once a day), the person has read the alerts of the days before and ticked them off
+            LocalDate day = LocalDate.ofInstant(clock, AppTime.ZONE);
+            if (!day.equals(alertsReadOn.put(actor(task, c), day))) {
+                for (Alert alert : alerts.mine()) {
+                    if (alert.createdAt().isBefore(clock.minus(Duration.ofDays(2)))) {
+                        alerts.dismiss(alert.id());
+                    }
                 }
             }
             switch (task.getTaskDefinitionKey()) {
