@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -55,7 +56,9 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     final Span empty = new Span();
     /** The row whose cell has the keyboard focus (null: none, or a header cell). */
     InboxTask focusedTask;
-    static final String ENTER_ON_ROW = "event.key === 'Enter' && event.target === this";
+    /** Shown when the tasks come from more than one commune (a district's reviewer), not to a commune's own staff. */
+    final Grid.Column<InboxTask> communeColumn;
+    static final String ENTER_ON_ROW = "event.key === 'Enter' && event.target === element";
 
     public MyTasksView(TaskInboxService inbox, CurrentUser currentUser, AlertService alertService) {
         this.inbox = inbox;
@@ -72,28 +75,34 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
         var nameColumn = grid.addColumn(InboxTask::name).setHeader(getTranslation("tasks.column.name"))
                 .setFlexGrow(2).setSortable(true);
-        grid.addColumn(InboxTask::processName).setHeader(getTranslation("tasks.column.process")).setSortable(true);
-        grid.addColumn(InboxTask::communeName).setHeader(getTranslation("tasks.column.commune")).setSortable(true);
-        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.column.created")).setAutoWidth(true)
+        // at 1366 px with the menu open every column fits, the buttons included: the long texts wrap
+        grid.addColumn(InboxTask::processName).setHeader(getTranslation("tasks.column.process")).setSortable(true)
+                .setFlexGrow(1).setWidth("7rem");
+        communeColumn = grid.addColumn(InboxTask::communeName).setHeader(getTranslation("tasks.column.commune"))
+                .setSortable(true).setFlexGrow(1).setWidth("8rem");
+        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.column.created")).setWidth("8rem")
+                .setFlexGrow(0)
                 .setComparator(Comparator.comparing(InboxTask::created));
         var dueColumn = grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.column.due")).setKey("due").setAutoWidth(true)
                 .setComparator(Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : t.assignee())
-                .setHeader(getTranslation("tasks.column.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("tasks.column.assignee")).setFlexGrow(1).setWidth("8rem");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.column.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         // Enter on a row opens its task, as a double click does (keyboard users, and busy clerks);
-        // Enter on the row's own buttons stays theirs
-        grid.addCellFocusListener(e -> focusedTask = e.getItem().orElse(null));
+        // Enter on the buttons' cell steps into it (the grid's own keyboard rule), on a button presses it
+        grid.addCellFocusListener(e -> focusedTask = e.getColumn().map(c -> "actions".equals(c.getKey())).orElse(false)
+                ? null : e.getItem().orElse(null));
         grid.getElement().addEventListener("keydown", e -> {
             if (focusedTask != null) {
                 open(focusedTask);
             }
         }).setFilter(ENTER_ON_ROW);
         grid.setSizeFull();
-        nameColumn.setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        nameColumn.setWidth("14rem");
 
         empty.setText(getTranslation("tasks.empty"));
         alerts.setPadding(false);
@@ -128,6 +137,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         showAlerts();
         List<InboxTask> tasks = inbox.tasks(filter.getValue());
         grid.setItems(tasks);
+        communeColumn.setVisible(tasks.stream().map(InboxTask::communeName).distinct().count() > 1);
         empty.setVisible(tasks.isEmpty());
     }
 
