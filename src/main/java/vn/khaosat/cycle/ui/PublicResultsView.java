@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
@@ -84,8 +85,13 @@ public class PublicResultsView extends VerticalLayout implements HasUrlParameter
                 () -> publications.notice(communeCode, chosen.publicationDate()).orElseThrow());
         figures = new PeriodFigures(chosen.periodName() + (chosen.late() ? " " + getTranslation("results.late") : ""),
                 results, previous, publications.monthlyTrend(communeCode));
+        // the same figures as open data, for Excel (UTF-8 with BOM) and the province's systems
+        Anchor data = new Anchor("api/v1/results.csv?commune=" + communeCode + "&period=" + chosen.periodCode(),
+                getTranslation("results.openData"));
+        data.getElement().setAttribute("download", "ket-qua-" + communeCode.toLowerCase(Locale.ROOT) + "-"
+                + chosen.periodCode() + ".csv");
         shown.add(new Paragraph(getTranslation("results.publishedOn", AppTime.DATE.format(chosen.publicationDate()))),
-                notice, figures);
+                new HorizontalLayout(notice, data), figures);
     }
 
     @Override
