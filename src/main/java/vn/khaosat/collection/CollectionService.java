@@ -64,19 +64,13 @@ public class CollectionService {
     /** A citizen's answer from the public online form (or the API without a kiosk token). */
     public SubmissionResult submitOnline(Submission submission, String clientAddress) {
         limiter.acquire(clientAddress, null);
-        if (submission.channel() != Channel.ONLINE) {
-            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
-        }
-        return store(submission, null);
+        return storeOnline(submission);
     }
 
     /** A citizen's answer at a registered kiosk; the commune is the kiosk's. */
     public SubmissionResult submitAtKiosk(Submission submission, KioskService.KioskIdentity kiosk, String clientAddress) {
         limiter.acquire(clientAddress, kiosk.kioskId());
-        Submission atKiosk = new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
-                submission.answers(), submission.respondentType(), submission.officer(), submission.comment(),
-                submission.receiptCode(), submission.clientId());
-        return store(atKiosk, kiosk.kioskId());
+        return storeAtKiosk(submission, kiosk);
     }
 
     /**
@@ -86,15 +80,21 @@ public class CollectionService {
      * public paths, which a year replayed in a minute would exceed.
      */
     public SubmissionResult submitRecorded(Submission submission, KioskService.KioskIdentity kiosk) {
-        if (kiosk == null) {
-            if (submission.channel() != Channel.ONLINE) {
-                throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
-            }
-            return store(submission, null);
+        return kiosk == null ? storeOnline(submission) : storeAtKiosk(submission, kiosk);
+    }
+
+    private SubmissionResult storeOnline(Submission submission) {
+        if (submission.channel() != Channel.ONLINE) {
+            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
         }
-        return store(new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
+        return store(submission, null);
+    }
+
+    private SubmissionResult storeAtKiosk(Submission submission, KioskService.KioskIdentity kiosk) {
+        Submission atKiosk = new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
                 submission.answers(), submission.respondentType(), submission.officer(), submission.comment(),
-                submission.receiptCode(), submission.clientId()), kiosk.kioskId());
+                submission.receiptCode(), submission.clientId());
+        return store(atKiosk, kiosk.kioskId());
     }
 
     /**

@@ -115,7 +115,7 @@ public class PublicationService {
     }
 
     /** "M" for a month (2024-03), else the code's suffix (Q1, H1, Q3, Y); "2024-Q1" is as long as a month's code. */
-    private static String kind(String periodCode) {
+    public static String kind(String periodCode) {
         return isMonth(periodCode) ? "M" : periodCode.substring(5);
     }
 

@@ -27,6 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.khaosat.base.UnitNames;
 import vn.khaosat.cycle.PeriodResults;
@@ -73,23 +77,26 @@ public class ResultsApi {
     @Operation(summary = "A commune's published periods (newest first), per field, criterion and level",
             description = "Example: `curl 'http://localhost:8080/api/v1/results?commune=TX&year=2026&period=Q1'`. "
                     + "Only figures published on the 28th are served; they never change, hence the ETag.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = Result.class))))
     @GetMapping(path = "/results", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<List<Result>> json(
+    public ResponseEntity<byte[]> json(
             @Parameter(description = "commune code, e.g. TX") @RequestParam String commune,
             @Parameter(description = "year, e.g. 2026") @RequestParam(required = false) Integer year,
             @Parameter(description = "a period code (2026-03, 2026-Q1) or a kind: M, Q1, H1, Q3, Y")
             @RequestParam(required = false) String period, WebRequest request) {
-        List<Result> results = results(commune, year, period);
-        String etag;
+        // serialised once: its bytes give the ETag and are the body
+        byte[] body;
         try {
-            etag = etag(json.writeValueAsBytes(results));
+            body = json.writeValueAsBytes(results(commune, year, period));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        String etag = etag(body);
         if (request.checkNotModified(etag)) {
             return null; // 304, already set by checkNotModified
         }
-        return ok(etag, MediaType.APPLICATION_JSON).body(results);
+        return ok(etag, MediaType.APPLICATION_JSON).body(body);
     }
 
     @Operation(summary = "The same as CSV (UTF-8 with BOM, so Excel reads Vietnamese), one line per field, "
@@ -123,8 +130,7 @@ public class ResultsApi {
             return true;
         }
         String wanted = period.strip().toUpperCase(Locale.ROOT);
-        String kind = periodCode.matches("\\d{4}-\\d{2}") ? "M" : periodCode.substring(5);
-        return periodCode.equals(wanted) || kind.equals(wanted);
+        return periodCode.equals(wanted) || PublicationService.kind(periodCode).equals(wanted);
     }
 
     private Result result(String commune, PublishedPeriod p) {
