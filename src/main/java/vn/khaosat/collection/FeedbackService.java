@@ -22,7 +22,9 @@ import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.WorkingDays;
+import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
 
@@ -45,12 +47,13 @@ public class FeedbackService {
     private final TaskInboxService inbox;
     private final RuntimeService runtimeService;
     private final SubmissionRateLimiter limiter;
+    private final AlertService alerts;
     private final Clock clock;
     private final int dueWorkingDays;
     private final SecureRandom random = new SecureRandom();
 
     FeedbackService(FeedbackItemRepository items, OrgService org, CurrentUser currentUser, TaskInboxService inbox,
-            RuntimeService runtimeService, SubmissionRateLimiter limiter, Clock clock,
+            RuntimeService runtimeService, SubmissionRateLimiter limiter, AlertService alerts, Clock clock,
             @Value("${app.feedback.due-working-days:10}") int dueWorkingDays) {
         this.items = items;
         this.org = org;
@@ -58,6 +61,7 @@ public class FeedbackService {
         this.inbox = inbox;
         this.runtimeService = runtimeService;
         this.limiter = limiter;
+        this.alerts = alerts;
         this.clock = clock;
         this.dueWorkingDays = dueWorkingDays;
     }
@@ -152,6 +156,8 @@ public class FeedbackService {
         FeedbackItem item = items.findById(feedbackId).orElseThrow();
         item.reminded(clock.instant());
         items.saveAndFlush(item);
+        alerts.send(CandidateGroups.staff(item.getCommuneCode()), "alert.feedback.answerDue", null,
+                item.getTrackingCode(), AppTime.DATE.format(item.getDueAt().atZone(AppTime.ZONE)));
     }
 
     // ---- inside

@@ -64,6 +64,7 @@ import vn.khaosat.cycle.CycleService;
 import vn.khaosat.cycle.CycleView;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationCycleProcess;
+import vn.khaosat.notify.Notifier;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.NextYearPlanProcess;
@@ -185,13 +186,15 @@ public class DemoHistoryBuilder {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final AlertService alerts;
+    private final Notifier notifier;
 
     DemoHistoryBuilder(PlanService plans, TemplateService templates, CampaignService campaigns,
             CollectionService collection, PaperService paper, DossierService dossiers, OfficerService officers,
             KioskService kiosks, DemoKiosk demoKiosk, FeedbackService feedback, CycleService cycles,
             ReportService reports, TaskService tasks, RuntimeService runtime, ManagementService management,
-            UserDetailsService users, JdbcTemplate jdbc, AlertService alerts) {
+            UserDetailsService users, JdbcTemplate jdbc, AlertService alerts, Notifier notifier) {
         this.alerts = alerts;
+        this.notifier = notifier;
         this.plans = plans;
         this.templates = templates;
         this.campaigns = campaigns;
@@ -219,14 +222,25 @@ public class DemoHistoryBuilder {
     public Built build(Instant until) {
         long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
         long started = System.nanoTime();
+        // a replayed year mails nobody: its tasks and deadlines are history, not news
+        AutoCloseable quiet = notifier.pause();
         try {
             return new Run(until).run(started);
         } finally {
+            close(quiet);
             SecurityContextHolder.clearContext();
             ClockUtil.reset();
             if (Math.abs(offset) > 1000) {
                 ClockUtil.offset(offset);
             }
+        }
+    }
+
+    private static void close(AutoCloseable handle) {
+        try {
+            handle.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -42,6 +42,10 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Where task and deadline mails go; none means the inbox only. */
+    @Column(length = 200)
+    private String email;
+
     protected AppUser() {
     }
 
@@ -75,6 +79,14 @@ public class AppUser extends AbstractEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     void update(String fullName, OrgUnit unit, Set<Role> roles) {

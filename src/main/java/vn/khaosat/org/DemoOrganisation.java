@@ -64,6 +64,9 @@ class DemoOrganisation implements ApplicationRunner {
 
     private void user(String username, String fullName, String hash, OrgUnit unit, Role role) {
         Set<Role> roles = EnumSet.of(role);
-        users.save(new AppUser(username, fullName, hash, unit, roles));
+        AppUser user = new AppUser(username, fullName, hash, unit, roles);
+        // .example is reserved (RFC 2606): pointed at a test SMTP server, the demo's mails go nowhere real
+        user.setEmail(username + "@khaosat.example");
+        users.save(user);
     }
 }

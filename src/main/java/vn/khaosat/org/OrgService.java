@@ -77,6 +77,40 @@ public class OrgService implements UnitNames {
         return units.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
     }
 
+    /**
+     * The active users of a Camunda candidate group ({@link CandidateGroups}), without the tenant rule:
+     * for the engine's steps and the notification jobs, which act for no user.
+     */
+    public List<AppUser> membersOf(String candidateGroup) {
+        String[] parts = candidateGroup.split(":");
+        if (parts.length != 3) {
+            return CandidateGroups.ADMIN.equals(candidateGroup)
+                    ? users.findAllByOrderByUsernameAsc().stream().filter(AppUser::isActive)
+                            .filter(u -> CandidateGroups.ofUser(u).contains(candidateGroup)).toList()
+                    : List.of();
+        }
+        return units.findByCode(parts[1]).map(users::findByUnitOrderByUsernameAsc).orElse(List.of()).stream()
+                .filter(AppUser::isActive)
+                .filter(u -> CandidateGroups.ofUser(u).contains(candidateGroup))
+                .toList();
+    }
+
+    /** The active communes whose parent is the unit, without the tenant rule. */
+    public List<OrgUnit> activeCommunesUnder(String unitCode) {
+        return units.findAllByOrderByCodeAsc().stream().filter(u -> u.getType().isCommune() && u.isActive())
+                .filter(u -> u.getParent() != null && u.getParent().getCode().equals(unitCode)).toList();
+    }
+
+    /** The units that are not communes, without the tenant rule (the monthly digest). */
+    public List<OrgUnit> parentUnits() {
+        return units.findAllByOrderByCodeAsc().stream().filter(u -> !u.getType().isCommune() && u.isActive()).toList();
+    }
+
+    /** An active user by name, without the tenant rule (notification jobs). */
+    public Optional<AppUser> activeUser(String username) {
+        return users.findByUsername(username).filter(AppUser::isActive);
+    }
+
     @Override
     public String nameOf(String unitCode) {
         return units.findByCode(unitCode).map(OrgUnit::getName).orElse(unitCode);
@@ -144,6 +178,8 @@ public class OrgService implements UnitNames {
             check.password(draft.password());
         }
         check.requiredText("fullName", draft.fullName(), 200);
+        String email = OrgValidation.normalizeEmail(draft.email());
+        check.email("email", email);
         check.required("unit", unit);
         check.check(!roles.isEmpty(), "roles", "validation.roles.required");
         check.check(unit == null || roles.stream().allMatch(r -> r.fits(unit.getType())), "roles",
@@ -157,6 +193,7 @@ public class OrgService implements UnitNames {
             user = existing;
             user.update(draft.fullName().strip(), unit, roles);
         }
+        user.setEmail(email);
         AppUser saved = users.saveAndFlush(user);
         camunda.syncUser(saved);
         return saved;
@@ -227,6 +264,11 @@ public class OrgService implements UnitNames {
             return user.getUnit().contains(unit);
         }
         return user.getUnit().equals(unit);
+    }
+
+    /** The signed-in user's address, which only an admin sets. */
+    public String myEmail() {
+        return currentAppUser().getEmail();
     }
 
     private AppUser currentAppUser() {

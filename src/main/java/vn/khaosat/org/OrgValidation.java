@@ -14,11 +14,23 @@ final class OrgValidation {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9_-]{1,20}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
+    /** One address, ASCII local part and domain with a dot: what an SMTP server of a commune takes. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     static String normalizeCode(String code) {
         return code == null ? "" : code.strip().toUpperCase();
+    }
+
+    /** Blank is "no address"; otherwise stripped and with a lower-case domain. */
+    static String normalizeEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String stripped = email.strip();
+        int at = stripped.lastIndexOf('@');
+        return at < 0 ? stripped : stripped.substring(0, at + 1) + stripped.substring(at + 1).toLowerCase();
     }
 
     static String normalizeUsername(String username) {
@@ -50,6 +62,12 @@ final class OrgValidation {
             errors.put(field, "validation.required");
         } else if (value.strip().length() > maxLength) {
             errors.put(field, "validation.tooLong");
+        }
+    }
+
+    void email(String field, String email) {
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            errors.put(field, "validation.email.format");
         }
     }
 

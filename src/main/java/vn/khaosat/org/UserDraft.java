@@ -7,10 +7,15 @@ import java.util.Set;
  * {@code password}. For an existing user the password is ignored: see {@link OrgService#resetPassword}.
  */
 public record UserDraft(Long id, long version, String username, String fullName, Long unitId, Set<Role> roles,
-        String password) {
+        String password, String email) {
+
+    public UserDraft(Long id, long version, String username, String fullName, Long unitId, Set<Role> roles,
+            String password) {
+        this(id, version, username, fullName, unitId, roles, password, null);
+    }
 
     public static UserDraft of(AppUser user) {
         return new UserDraft(user.getId(), user.getVersion(), user.getUsername(), user.getFullName(),
-                user.getUnit().getId(), user.getRoles(), null);
+                user.getUnit().getId(), user.getRoles(), null, user.getEmail());
     }
 }

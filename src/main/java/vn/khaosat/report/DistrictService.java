@@ -2,6 +2,7 @@ package vn.khaosat.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,7 +66,19 @@ public class DistrictService {
     }
 
     public DistrictDashboard dashboard(String unitCode, int year, PeriodType type) {
-        OrgUnit unit = reviewable(unitCode);
+        return dashboard(reviewable(unitCode), year, type);
+    }
+
+    /**
+     * The units above communes that have communes, and which group reviews each: for jobs that act
+     * for no user (the monthly digest).
+     */
+    List<OrgUnit> parentUnits() {
+        return org.parentUnits().stream().filter(u -> !communes(u).isEmpty()).toList();
+    }
+
+    /** The dashboard without the tenant rule: for the digest, which the unit's reviewers receive. */
+    DistrictDashboard dashboard(OrgUnit unit, int year, PeriodType type) {
         Period period = period(year, type);
         List<PeriodReport> unitReports = reports.findByParentCodeAndYear(unit.getCode(), year).stream()
                 .filter(r -> r.getPeriodCode().equals(period.code())).toList();
@@ -117,7 +130,10 @@ public class DistrictService {
     }
 
     public ConsolidatedTable consolidated(String unitCode, int year, PeriodType type) {
-        OrgUnit unit = reviewable(unitCode);
+        return consolidated(reviewable(unitCode), year, type);
+    }
+
+    ConsolidatedTable consolidated(OrgUnit unit, int year, PeriodType type) {
         Period period = period(year, type);
         List<String> levels = new ArrayList<>();
         Map<OrgUnit, PeriodResults> results = new LinkedHashMap<>();
@@ -261,9 +277,27 @@ public class DistrictService {
         return unit;
     }
 
+    /** A unit's active communes; the caller has checked that the unit itself may be read. */
     private List<OrgUnit> communes(OrgUnit unit) {
-        return org.visibleUnits().stream().filter(u -> u.getType().isCommune() && u.isActive())
-                .filter(u -> u.getParent() != null && u.getParent().getCode().equals(unit.getCode())).toList();
+        return org.activeCommunesUnder(unit.getCode());
+    }
+
+    /**
+     * The last reported period published (08:00 on its 28th): what a reviewer opens the dashboard
+     * for, and what the monthly digest reports. Before quarter I's publication that is last year's
+     * whole year.
+     */
+    public static Map.Entry<Integer, PeriodType> latestPublished(LocalDateTime now) {
+        Map.Entry<Integer, PeriodType> latest = Map.entry(now.getYear() - 1, PeriodType.YEAR);
+        for (PeriodType type : List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
+                PeriodType.YEAR)) {
+            LocalDateTime published = LocalDate.of(now.getYear(), type.publicationMonth(),
+                    PublicationCalendar.PUBLICATION_DAY).atTime(PublicationCalendar.PUBLICATION_TIME);
+            if (!now.isBefore(published)) {
+                latest = Map.entry(now.getYear(), type);
+            }
+        }
+        return latest;
     }
 
     private static Period period(int year, PeriodType type) {

@@ -191,6 +191,8 @@ public class ReportService {
         reports.saveAndFlush(report);
         event(report, "RETURNED", currentUser.requireUsername(), comment.strip());
         inbox.complete(taskId, Map.of(ReportProcess.VAR_APPROVED, false));
+        alerts.send(CandidateGroups.leader(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
+        alerts.send(CandidateGroups.staff(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
     }
 
     /** Task_ReviseReport: staff answer the comment; the leader signs again. */

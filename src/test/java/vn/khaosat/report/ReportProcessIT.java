@@ -217,8 +217,10 @@ class ReportProcessIT {
         TestClock.set(newDue);
         management.executeJob(overdue.getId());
         assertThat(management.createJobQuery().processInstanceId(report.getId()).executable().count()).isZero();
+        // the return told the commune once (leader and staff), the new due's escalation fired once
         assertThat(jdbc.queryForList("SELECT CONCAT(recipient, ' ', message_key) FROM alert ORDER BY id", String.class))
-                .containsExactly("commune:TX:leader alert.report.overdue");
+                .containsExactly("commune:TX:leader alert.report.returned", "commune:TX:staff alert.report.returned",
+                        "commune:TX:leader alert.report.overdue");
         BpmnAwareTests.assertThat(report).isWaitingAt(ReportProcess.TASK_SIGN);
     }
 

@@ -4,7 +4,13 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +33,34 @@ public class AlertService {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AlertService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    AlertService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
+    /**
+     * Stores the alert and announces it ({@link AlertSent}) in the same transaction, so listeners such
+     * as the mail outbox keep or lose their part with the step that raised it.
+     */
     @Transactional
     public void send(String candidateGroup, String messageKey, String route, String... args) {
-        jdbc.update("INSERT INTO alert (recipient, message_key, message_args, route, created_at) VALUES (?, ?, ?, ?, ?)",
-                candidateGroup, messageKey, String.join(SEPARATOR, args), route, DbTime.utc(clock.instant()));
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO alert (recipient, message_key, message_args, route, created_at) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS);
+            insert.setString(1, candidateGroup);
+            insert.setString(2, messageKey);
+            insert.setString(3, String.join(SEPARATOR, args));
+            insert.setString(4, route);
+            insert.setObject(5, DbTime.utc(clock.instant()));
+            return insert;
+        }, key);
+        events.publishEvent(new AlertSent(key.getKey().longValue(), candidateGroup, messageKey, route, List.of(args)));
     }
 
     /** The alerts of the user's groups not dismissed yet, newest first. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -41,6 +42,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     final TextField username = new TextField();
     final TextField fullName = new TextField();
+    final EmailField email = new EmailField();
     final ComboBox<OrgUnit> unit = new ComboBox<>();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
@@ -79,6 +81,9 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         fullName.setLabel(t("users.fullName"));
         fullName.setMaxLength(200);
         fullName.setRequiredIndicatorVisible(true);
+        email.setLabel(t("users.email"));
+        email.setHelperText(t("users.email.help"));
+        email.setMaxLength(200);
         unit.setLabel(t("users.unit"));
         unit.setItemLabelGenerator(u -> u.getCode() + " – " + u.getName());
         unit.setRequiredIndicatorVisible(true);
@@ -89,7 +94,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         password.setLabel(t("users.password"));
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(t("users.password.help"));
-        errors.field("username", username).field("fullName", fullName).field("unit", unit).field("roles", roles)
+        errors.field("username", username).field("fullName", fullName).field("email", email).field("unit", unit).field("roles", roles)
                 .field("password", password);
 
         save.setText(t("common.save"));
@@ -104,7 +109,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         resetPassword.setText(t("users.resetPassword"));
         resetPassword.addClickListener(e -> resetPassword());
 
-        FormLayout form = new FormLayout(username, fullName, unit, roles, password);
+        FormLayout form = new FormLayout(username, fullName, email, unit, roles, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         VerticalLayout formPanel = new VerticalLayout(formTitle, status, form, new HorizontalLayout(save),
                 new HorizontalLayout(resetPassword, toggleActive));
@@ -131,6 +136,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         username.setValue(editing.username());
         username.setReadOnly(!isNew);
         fullName.setValue(editing.fullName());
+        email.setValue(editing.email() == null ? "" : editing.email());
         unit.setValue(isNew ? null : unit.getListDataView().getItems()
                 .filter(u -> u.getId().equals(editing.unitId())).findFirst().orElse(null));
         roles.setValue(editing.roles());
@@ -144,7 +150,8 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
 
     void save() {
         UserDraft draft = new UserDraft(editing.id(), editing.version(), username.getValue(), fullName.getValue(),
-                unit.getValue() == null ? null : unit.getValue().getId(), roles.getValue(), password.getValue());
+                unit.getValue() == null ? null : unit.getValue().getId(), roles.getValue(), password.getValue(),
+                email.getValue());
         errors.attempt(this, () -> org.saveUser(draft)).ifPresent(this::saved);
     }
 

@@ -73,7 +73,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         year.setLabel(t("plan.year"));
         year.setStepButtonsVisible(true);
         LocalDateTime now = LocalDateTime.now(clock);
-        Map.Entry<Integer, PeriodType> latest = latestPublished(now);
+        Map.Entry<Integer, PeriodType> latest = DistrictService.latestPublished(now);
         year.setValue(latest.getKey());
         period.setLabel(t("results.period"));
         period.setItems(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III, PeriodType.YEAR);
@@ -256,23 +256,6 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
                         () -> district.consolidatedXlsx(code, y, type)),
                 Downloads.link(t("report.downloadDocx"), name + ".docx", Downloads.DOCX,
                         () -> district.consolidatedDocx(code, y, type)));
-    }
-
-    /**
-     * The last reported period published (08:00 on its 28th): what a reviewer opens the dashboard
-     * for. Before quarter I's publication that is last year's whole year.
-     */
-    static Map.Entry<Integer, PeriodType> latestPublished(LocalDateTime now) {
-        Map.Entry<Integer, PeriodType> latest = Map.entry(now.getYear() - 1, PeriodType.YEAR);
-        for (PeriodType type : List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
-                PeriodType.YEAR)) {
-            LocalDateTime published = LocalDate.of(now.getYear(), type.publicationMonth(), PublicationCalendar.PUBLICATION_DAY)
-                    .atTime(PublicationCalendar.PUBLICATION_TIME);
-            if (!now.isBefore(published)) {
-                latest = Map.entry(now.getYear(), type);
-            }
-        }
-        return latest;
     }
 
     private String t(String key, Object... params) {

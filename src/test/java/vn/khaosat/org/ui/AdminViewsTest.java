@@ -79,6 +79,7 @@ class AdminViewsTest extends KaribuTest {
         _click(view.create);
         view.username.setValue("test.canbo");
         view.fullName.setValue("Trương Thị Thu");
+        view.email.setValue(" thu.truong@BinhDuong.Gov.VN ");
         view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.getCode().equals("BD")).findFirst()
                 .orElseThrow());
         view.roles.setValue(Set.of(Role.COMMUNE_STAFF));
@@ -88,6 +89,7 @@ class AdminViewsTest extends KaribuTest {
         AppUser created = view.grid.getListDataView().getItems()
                 .filter(u -> u.getUsername().equals("test.canbo")).findFirst().orElseThrow();
         assertThat(created.getUnit().getCode()).isEqualTo("BD");
+        assertThat(created.getEmail()).isEqualTo("thu.truong@binhduong.gov.vn");
         NotificationsKt.clearNotifications();
 
         view.grid.select(created);
@@ -110,11 +112,14 @@ class AdminViewsTest extends KaribuTest {
 
         _click(view.create);
         view.username.setValue("canbo.tx");
+        view.email.setValue("canbo tx@xa");
         view.password.setValue("123");
         _click(view.save);
 
         assertThat(view.username.getErrorMessage()).isEqualTo("Tên đăng nhập này đã có người dùng");
         assertThat(view.fullName.getErrorMessage()).isEqualTo("Không được để trống");
+        assertThat(view.email.getErrorMessage())
+                .isEqualTo("Địa chỉ thư điện tử không hợp lệ (ví dụ: canbo@xa.gov.vn)");
         assertThat(view.unit.getErrorMessage()).isEqualTo("Không được để trống");
         assertThat(view.roles.getErrorMessage()).isEqualTo("Hãy chọn ít nhất một vai trò");
         assertThat(view.password.getErrorMessage()).isEqualTo("Mật khẩu phải có ít nhất 12 ký tự");
