@@ -47,7 +47,8 @@ public class Notifier {
     static final Duration TASK_MAIL_INTERVAL = Duration.ofHours(1);
     /** An overdue task is mailed when the scan sees it within this time after its due. */
     static final Duration OVERDUE_WINDOW = Duration.ofDays(2);
-    private static final Pattern BUSINESS_KEY = Pattern.compile("^[a-z]+(?:-[a-z]+)*-(\\d{4})(?:-([A-Z0-9]+))?-.+$");
+    /** A business key without its commune code: cycle-2026-05, report-2026-Q3, next-plan-2027. */
+    private static final Pattern BUSINESS_KEY = Pattern.compile("^[a-z]+(?:-[a-z]+)*-(\\d{4})(?:-(\\d{2}|Q[1-4]|H[12]|Y))?$");
     private static final Pattern MONTH = Pattern.compile("\\d{2}");
 
     private final Outbox outbox;
@@ -299,16 +300,20 @@ public class Notifier {
                         .map(p -> p.getBusinessKey()).orElse(null);
         String route = task.getFormKey() == null || task.getFormKey().isBlank() ? "" : task.getFormKey() + "/" + task.getId();
         return new MailTexts.TaskMention(task.getId(), task.getName(),
-                commune == null ? "" : org.nameOf(commune.toString()), period(businessKey),
+                commune == null ? "" : org.nameOf(commune.toString()),
+                period(businessKey, commune == null ? null : commune.toString()),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), route);
     }
 
-    /** The period a process instance is about, from its business key: cycle-2026-05-TX → 05/2026. */
-    static String period(String businessKey) {
-        if (businessKey == null) {
+    /**
+     * The period a process instance is about, from its business key: cycle-2026-05-TX → 05/2026. The
+     * commune code goes first, as codes may hold dashes and digits themselves.
+     */
+    static String period(String businessKey, String communeCode) {
+        if (businessKey == null || communeCode == null || !businessKey.endsWith("-" + communeCode)) {
             return "";
         }
-        Matcher m = BUSINESS_KEY.matcher(businessKey);
+        Matcher m = BUSINESS_KEY.matcher(businessKey.substring(0, businessKey.length() - communeCode.length() - 1));
         if (!m.matches()) {
             return "";
         }

@@ -15,9 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -34,7 +32,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.khaosat.Login;
@@ -327,24 +324,7 @@ class MailIT {
         }
     }
 
-    /** The text of the mail's part of that type (multipart/alternative inside multipart/mixed). */
     static String part(MimeMessage mail, String type) throws Exception {
-        return find(mail.getContent(), type);
-    }
-
-    private static String find(Object content, String type) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return GreenMailUtil.getBody(part).isEmpty() ? "" : (String) part.getContent();
-                }
-                String inner = find(part.getContent(), type);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
+        return Mails.part(mail, type);
     }
 }

@@ -5,10 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,15 +22,9 @@ import vn.khaosat.KaribuTest;
 import vn.khaosat.Login;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
-import vn.khaosat.TestCycles;
-import vn.khaosat.TestResponses;
-import vn.khaosat.base.AppTime;
+import vn.khaosat.TestDistrict;
 import vn.khaosat.base.tasks.ui.MyTasksView;
-import vn.khaosat.cycle.Narrative;
-import vn.khaosat.plan.CampaignService;
-import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PeriodType;
-import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.report.ConsolidatedTable;
 import vn.khaosat.report.DashboardStatus;
 import vn.khaosat.report.DistrictDashboard;
@@ -48,14 +39,10 @@ import vn.khaosat.report.ReportService;
  */
 class DistrictScreensTest extends KaribuTest {
 
-    static final ZonedDateTime MARCH_28_0800 = ZonedDateTime.of(2024, 3, 28, 8, 0, 0, 0, AppTime.ZONE);
-
     @Autowired
     TestCampaigns campaigns;
     @Autowired
-    TestCycles cycles;
-    @Autowired
-    CampaignService campaignService;
+    TestDistrict district_;
     @Autowired
     ReportService reports;
     @Autowired
@@ -69,27 +56,7 @@ class DistrictScreensTest extends KaribuTest {
 
     @BeforeEach
     void quarterOneOfTwoCommunesIsSentToTheDistrict() {
-        TestClock.set(2024, 3, 16, 9, 0);
-        campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
-        campaigns.run("BD", "TT4-3M", Set.of(Channel.PAPER));
-        cycles.openDueWork("TX", 2024);
-        cycles.openDueWork("BD", 2024);
-        RunningCampaign tx = campaignService.runningCampaign("TX", 2024).orElseThrow();
-        TestResponses.insert(jdbc, tx, "TP-HT", LocalDate.of(2024, 2, 10), 1, 1, 2, 1);
-        TestResponses.insert(jdbc, tx, "VHXH", LocalDate.of(2024, 3, 5), 1, 2, 2, 2);
-        long justice = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);
-        jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
-                + "updated_at) VALUES ('TX', ?, 2024, 2, 4, 'test', NOW())", justice);
-        RunningCampaign bd = campaignService.runningCampaign("BD", 2024).orElseThrow();
-        for (int i = 0; i < 4; i++) {
-            TestResponses.insert(jdbc, bd, "TP-HT", LocalDate.of(2024, 2, 1 + i), 1, 1, 1, 1);
-        }
-        TestResponses.insert(jdbc, bd, "TP-HT", LocalDate.of(2024, 2, 20), 3, 3, 3, 3);
-        cycles.publish("TX", "2024-03", new Narrative("Tốt", "Không", "Tiếp tục"), MARCH_28_0800);
-        cycles.publish("BD", "2024-03", new Narrative("Khá", "Thiếu người", "Bổ sung"), MARCH_28_0800);
-        prepareAndSign("TX");
-        prepareAndSign("BD");
-        TestClock.set(2024, 4, 10, 9, 0);
+        district_.quarterOneSentToTheDistrict();
     }
 
     @AfterEach
@@ -195,22 +162,11 @@ class DistrictScreensTest extends KaribuTest {
         assertThat(view.consolidated.getListDataView().getItems().count()).isEqualTo(table.lines().size());
     }
 
-    private void prepareAndSign(String commune) {
-        String suffix = commune.toLowerCase();
-        Login.as(userDetailsService, "canbo." + suffix);
-        String prepare = task(commune);
-        reports.prepare(prepare, reports.reportOfTask(prepare).version(), reports.reportOfTask(prepare).narrative());
-        Login.as(userDetailsService, "chutich." + suffix);
-        String sign = task(commune);
-        reports.signAndSubmit(sign, reports.reportOfTask(sign).version());
-        Login.out();
-    }
-
     private String reviewTask(String commune) {
         return task(commune);
     }
 
     private String task(String commune) {
-        return tasks.createTaskQuery().processInstanceBusinessKey("report-2024-Q1-" + commune).singleResult().getId();
+        return district_.reportTask(commune);
     }
 }
