@@ -101,6 +101,11 @@ public class OrgService implements UnitNames {
                 .filter(u -> u.getParent() != null && u.getParent().getCode().equals(unitCode)).toList();
     }
 
+    @Override
+    public List<String> communeCodesUnder(String unitCode) {
+        return activeCommunesUnder(unitCode).stream().map(OrgUnit::getCode).toList();
+    }
+
     /** The units that are not communes, without the tenant rule (the monthly digest). */
     public List<OrgUnit> parentUnits() {
         return units.findAllByOrderByCodeAsc().stream().filter(u -> !u.getType().isCommune() && u.isActive()).toList();

@@ -38,6 +38,7 @@ class SecurityConfig {
     static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
     /** The public collection API: kiosks and the online form, no login. */
     static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**", "/api/v1/results", "/api/v1/results.csv",
+        "/api/v1/consolidated", "/api/v1/consolidated.csv",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

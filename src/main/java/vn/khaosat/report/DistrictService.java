@@ -133,6 +133,15 @@ public class DistrictService {
         return consolidated(reviewable(unitCode), year, type);
     }
 
+    /**
+     * Open data: the consolidated table of a unit above communes, published figures only, for anyone;
+     * empty for an unknown unit or a commune.
+     */
+    public Optional<ConsolidatedTable> publishedConsolidated(String unitCode, int year, PeriodType type) {
+        return org.parentUnits().stream().filter(u -> u.getCode().equals(unitCode)).findFirst()
+                .map(unit -> consolidated(unit, year, type));
+    }
+
     ConsolidatedTable consolidated(OrgUnit unit, int year, PeriodType type) {
         Period period = period(year, type);
         List<String> levels = new ArrayList<>();

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
@@ -32,6 +34,7 @@ import vn.khaosat.base.AppTime;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PeriodResults;
 import vn.khaosat.cycle.PublicationService;
+import vn.khaosat.cycle.ResultsDocumentTable;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
@@ -140,6 +143,71 @@ class ResultsApiIT {
         assertThat(json.readTree(get("/api/v1/results?commune=BD", "application/json", null).body())).isEmpty();
         assertThat(get("/api/v1/results?commune=BD", "text/csv", null).body().lines().count()).isEqualTo(1);
         assertThat(json.readTree(get("/api/v1/results?commune=KHONG-CO", "application/json", null).body())).isEmpty();
+    }
+
+    @Test
+    void a_districts_results_hold_its_communes_published_periods_only() throws Exception {
+        JsonNode periods = json.readTree(get("/api/v1/results?district=ts&year=2024", "application/json", null).body());
+        assertThat(periods).extracting(p -> p.get("communeCode").asText() + " " + p.get("periodCode").asText())
+                .containsExactlyInAnyOrder("TX 2024-03", "TX 2024-Q1");
+        String csv = get("/api/v1/results.csv?district=TS&period=2024-03", "text/csv", null).body();
+        assertThat(csv.lines().skip(1)).hasSize(36).allMatch(l -> l.startsWith("TX,"));
+        // a commune is no district: nothing under it
+        assertThat(json.readTree(get("/api/v1/results?district=TX", "application/json", null).body())).isEmpty();
+    }
+
+    @Test
+    void the_apis_numbers_are_the_public_pages_and_the_notices() throws Exception {
+        JsonNode march = json.readTree(get("/api/v1/results?commune=TX&period=2024-03", "application/json", null).body())
+                .get(0);
+        PeriodResults published = publications.published("TX", "2024-03").orElseThrow().results();
+        // the notice's table (PDF posted at the one-stop, report annex): a row per field and criterion
+        List<List<String>> documentRows = ResultsDocumentTable.rows(published);
+        List<List<String>> apiRows = new java.util.ArrayList<>();
+        int number = 0;
+        for (JsonNode field : march.get("fields")) {
+            number++;
+            boolean first = true;
+            for (JsonNode criterion : field.get("criteria")) {
+                List<String> row = new java.util.ArrayList<>();
+                row.add(first ? String.valueOf(number) : "");
+                row.add(first ? field.get("name").asText() : "");
+                row.add(criterion.get("text").asText());
+                int answers = 0;
+                for (JsonNode level : criterion.get("levels")) {
+                    row.add(level.get("count").asText());
+                    answers += level.get("count").asInt();
+                }
+                row.add(answers == 0 ? "" : "Hài lòng " + ResultsDocumentTable.percent(criterion.get("rate").asDouble()));
+                apiRows.add(row);
+                first = false;
+            }
+        }
+        assertThat(apiRows).isEqualTo(documentRows);
+        assertThat(march.get("overallRate").asDouble()).isEqualTo(published.overallRate());
+
+        String notice = new PdfTextExtractor(new PdfReader(publications.notice("TX", LocalDate.of(2024, 3, 28))
+                .orElseThrow())).getTextFromPage(1).replaceAll("\\s+", " ");
+        for (List<String> row : documentRows) {
+            if (!row.get(row.size() - 1).isEmpty()) {
+                assertThat(notice).contains(row.get(row.size() - 1));
+            }
+        }
+    }
+
+    @Test
+    void a_request_the_api_cannot_answer_is_refused_in_the_callers_language_and_nothing_is_served() throws Exception {
+        HttpResponse<String> both = get("/api/v1/results?commune=TX&district=TS", "application/json", null);
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(both.body()).get("message").asText())
+                .isEqualTo("Hãy cho biết một xã (commune) hoặc một huyện (district), không cả hai.");
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/results")).header("Accept-Language", "en").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(none.body()).get("message").asText()).isEqualTo("Give one commune or one district, not both.");
+        assertThat(get("/api/v1/results?commune=TX&year=3000", "application/json", null).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/results?commune=TX&year=hai-nghin", "application/json", null).statusCode()).isEqualTo(400);
     }
 
     private HttpResponse<String> get(String path, String accept, String ifNoneMatch) throws Exception {
