@@ -288,6 +288,33 @@ class MailIT {
                 Integer.class)).isEqualTo(messages);
     }
 
+    @Test
+    void two_nodes_gathering_new_tasks_at_once_queue_one_mail_per_person() throws Exception {
+        Login.as(users, "canbo.tx");
+        feedback.record(FeedbackSource.SUGGESTION_BOX, "Thiếu bút viết", null);
+        feedback.record(FeedbackSource.SUGGESTION_BOX, "Thiếu quạt", null);
+        Login.out();
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> queued = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            queued.add(nodes.submit(() -> {
+                start.await();
+                return notifier.gatherNewTasks();
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (Future<Integer> f : queued) {
+            total += f.get(60, TimeUnit.SECONDS);
+        }
+        nodes.shutdown();
+        assertThat(total).isEqualTo(1);
+        assertThat(kindsOf("canbo.tx")).containsExactly("NEW_TASKS");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_notice", Integer.class)).isZero();
+    }
+
     // ---- helpers
 
     private List<String> kindsOf(String username) {

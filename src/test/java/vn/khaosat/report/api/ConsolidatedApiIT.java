@@ -109,6 +109,20 @@ class ConsolidatedApiIT {
         assertThat(later.get("lines")).allSatisfy(l -> assertThat(l.get("cells").get(0).asText()).isIn("Tổng cộng", ""));
     }
 
+    @Test
+    void the_open_data_is_described_by_openapi_with_examples() throws Exception {
+        JsonNode docs = json.readTree(get("/v3/api-docs", "application/json").body());
+        JsonNode results = docs.at("/paths/~1api~1v1~1results/get");
+        assertThat(results.get("parameters")).extracting(p -> p.get("name").asText())
+                .contains("commune", "district", "year", "period");
+        assertThat(results.at("/responses/200/content/application~1json/examples").fieldNames()).toIterable()
+                .containsExactly("quý I/2026 của Xã Tây Xuân");
+        assertThat(results.at("/responses/429/description").asText()).contains("too many requests");
+        JsonNode consolidated = docs.at("/paths/~1api~1v1~1consolidated/get");
+        assertThat(consolidated.at("/responses/200/content/application~1json/examples/quý I~12026 của Huyện Tây Sơn/value")
+                .isMissingNode()).isFalse();
+    }
+
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
                 .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
