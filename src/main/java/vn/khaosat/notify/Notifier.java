@@ -289,6 +289,16 @@ public class Notifier {
         return queued;
     }
 
+    /**
+     * Whether a {@link #sendToGroup} of this event would queue anything: lets a caller skip building
+     * a costly letter (the digest's dashboards) that everyone already has.
+     */
+    public boolean anyoneAwaits(String candidateGroup, NotificationKind kind, String eventKey) {
+        return active() && org.membersOf(candidateGroup).stream()
+                .filter(u -> u.getEmail() != null && settings.of(u.getUsername()).wants(kind))
+                .anyMatch(u -> !outbox.queued(kind.name() + ":" + eventKey + ":" + u.getUsername()));
+    }
+
     // ---- inside
 
     private MailTexts.TaskMention mention(Task task) {

@@ -59,17 +59,24 @@ public class DistrictDigest {
         Map.Entry<Integer, PeriodType> period = DistrictService.latestPublished(now);
         int queued = 0;
         for (OrgUnit unit : district.parentUnits()) {
+            String group = CandidateGroups.reviewer(unit.getType(), unit.getCode());
+            String eventKey = "digest:" + unit.getCode() + ":" + month;
+            if (!notifier.anyoneAwaits(group, NotificationKind.DISTRICT_DIGEST, eventKey)) {
+                continue;
+            }
             DistrictDashboard dashboard = district.dashboard(unit, period.getKey(), period.getValue());
             byte[] xlsx = ReportSpreadsheet.consolidated(district.consolidated(unit, period.getKey(), period.getValue()));
-            queued += notifier.sendToGroup(CandidateGroups.reviewer(unit.getType(), unit.getCode()),
-                    NotificationKind.DISTRICT_DIGEST, "digest:" + unit.getCode() + ":" + month,
+            queued += notifier.sendToGroup(group, NotificationKind.DISTRICT_DIGEST, eventKey,
                     locale -> letter(locale, month, dashboard, xlsx));
         }
         return queued;
     }
 
-    /** Hourly: Spring's scheduler runs only where app.scheduler.enabled (not in the tests). */
-    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
+    /**
+     * Every ten minutes (cheap when everyone has this month's digest); Spring's scheduler runs only
+     * where app.scheduler.enabled (not in the tests).
+     */
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
     void scheduled() {
         sendIfDue();
     }
