@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.khaosat.base.AppTime;
+import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.DbTime;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.alerts.AlertSent;
@@ -60,10 +61,13 @@ public class Notifier {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private final AtomicInteger paused = new AtomicInteger();
 
     Notifier(Outbox outbox, NotificationSettings settings, OrgService org, MailTexts texts, TaskService taskService,
-            RuntimeService runtimeService, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+            RuntimeService runtimeService, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.outbox = outbox;
         this.settings = settings;
         this.org = org;
@@ -148,6 +152,21 @@ public class Notifier {
         for (String username : usernames) {
             jdbc.update("INSERT IGNORE INTO task_notice (task_id, username, created_at) VALUES (?, ?, ?)",
                     task.getId(), username, DbTime.utc(now));
+        }
+    }
+
+    /**
+     * A task was given to someone by someone else (not a claim, nor the completing user taking it
+     * over): it reaches them like a new one.
+     */
+    void taskAssigned(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (!active() || assignee == null || assignee.equals(currentUser.username().orElse(null))) {
+            return;
+        }
+        if (org.activeUser(assignee).filter(u -> u.getEmail() != null).isPresent()) {
+            jdbc.update("INSERT IGNORE INTO task_notice (task_id, username, created_at) VALUES (?, ?, ?)",
+                    task.getId(), assignee, DbTime.utc(clock.instant()));
         }
     }
 

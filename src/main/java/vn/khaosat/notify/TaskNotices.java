@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task of every process tells the {@link Notifier} when it is created, without a listener
+ * Every user task of every process tells the {@link Notifier} when it is created or assigned, without a listener
  * in each BPMN file (a new process gets its mails for free). The notifier is looked up at the event:
  * the engine is built before the services it would otherwise need.
  */
@@ -33,11 +33,14 @@ class TaskNotices extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         TaskListener created = task -> notifier.getObject().taskCreated(task);
+        TaskListener assigned = task -> notifier.getObject().taskAssigned(task);
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                         .addTaskListener(TaskListener.EVENTNAME_CREATE, created);
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
             }
         });
     }

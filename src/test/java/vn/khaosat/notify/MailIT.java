@@ -140,6 +140,23 @@ class MailIT {
     }
 
     @Test
+    void a_task_given_to_someone_by_someone_else_reaches_them_a_claim_does_not() {
+        Login.as(users, "canbo.tx");
+        String task = handleTask(feedback.record(FeedbackSource.SUGGESTION_BOX, "Thiếu ghế", null).trackingCode());
+        jdbc.update("DELETE FROM task_notice");
+        tasks.claim(task, "canbo.tx");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_notice", Integer.class)).as("one's own claim").isZero();
+        tasks.setAssignee(task, null);
+
+        Login.as(users, "chutich.tx");
+        tasks.setAssignee(task, "canbo.tx");
+        assertThat(jdbc.queryForList("SELECT username FROM task_notice WHERE task_id = ?", String.class, task))
+                .containsExactly("canbo.tx");
+        assertThat(notifier.gatherNewTasks()).isEqualTo(1);
+        assertThat(kindsOf("canbo.tx")).containsExactly("NEW_TASKS");
+    }
+
+    @Test
     void deadlines_are_mailed_once_per_due_date_and_escalations_reach_the_leader_only() throws Exception {
         Login.as(users, "canbo.tx");
         String tracking = feedback.record(FeedbackSource.SUGGESTION_BOX, "Phòng chờ nóng", null).trackingCode();
