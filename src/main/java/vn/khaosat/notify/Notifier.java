@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ import vn.khaosat.org.OrgService;
 public class Notifier {
 
     static final Duration TASK_MAIL_INTERVAL = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     /** An overdue task is mailed when the scan sees it within this time after its due. */
     static final Duration OVERDUE_WINDOW = Duration.ofDays(2);
     /** A business key without its commune code: cycle-2026-05, report-2026-Q3, next-plan-2027. */
@@ -108,9 +111,16 @@ public class Notifier {
         return Optional.empty();
     }
 
-    /** Runs in the transaction of the step that raised the alert: the mail goes or stays with it. */
+    /**
+     * Runs in the transaction of the step that raised the alert: the mail goes or stays with it. A
+     * failure to write the mail is logged and never fails the step.
+     */
     @EventListener
     void alertSent(AlertSent alert) {
+        quietly("alert " + alert.alertId(), () -> queueAlert(alert));
+    }
+
+    private void queueAlert(AlertSent alert) {
         Optional<NotificationKind> kind = kindOf(alert.messageKey());
         if (kind.isEmpty() || !active()) {
             return;
@@ -131,6 +141,10 @@ public class Notifier {
 
     /** A task was created (engine's create event, same transaction): its people get a notice to gather. */
     void taskCreated(DelegateTask task) {
+        quietly("task " + task.getId(), () -> noticeCreated(task));
+    }
+
+    private void noticeCreated(DelegateTask task) {
         if (!active()) {
             return;
         }
@@ -160,6 +174,10 @@ public class Notifier {
      * over): it reaches them like a new one.
      */
     void taskAssigned(DelegateTask task) {
+        quietly("task " + task.getId(), () -> noticeAssigned(task));
+    }
+
+    private void noticeAssigned(DelegateTask task) {
         String assignee = task.getAssignee();
         if (!active() || assignee == null || assignee.equals(currentUser.username().orElse(null))) {
             return;
@@ -352,6 +370,15 @@ public class Notifier {
             return year;
         }
         return MONTH.matcher(part).matches() ? part + "/" + year : part.equals("Y") ? year : part + "/" + year;
+    }
+
+    /** Mail is a side channel: what goes wrong in it is logged, and the workflow step goes on. */
+    private static void quietly(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Notifications: no mail queued for {}; the step goes on", what, e);
+        }
     }
 
     private String unitNameOfGroup(String candidateGroup) {
