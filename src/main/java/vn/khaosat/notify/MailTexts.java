@@ -110,9 +110,12 @@ class MailTexts {
             text.append("\n\n");
             html.append("</p>");
         }
-        String footer = t(locale, "mail.footer", link("profile"));
+        String profile = link("profile");
+        String footer = t(locale, "mail.footer", profile);
         text.append("-- \n").append(footer).append("\n");
-        html.append("<hr><p style=\"color: #666; font-size: 12px\">").append(HtmlUtils.htmlEscape(footer))
+        String escaped = HtmlUtils.htmlEscape(profile);
+        html.append("<hr><p style=\"color: #666; font-size: 12px\">")
+                .append(HtmlUtils.htmlEscape(footer).replace(escaped, "<a href=\"" + escaped + "\">" + escaped + "</a>"))
                 .append("</p></body></html>");
         return new Mail(subject, text.toString(), html.toString());
     }

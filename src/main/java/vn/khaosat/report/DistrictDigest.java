@@ -67,7 +67,7 @@ public class DistrictDigest {
             DistrictDashboard dashboard = district.dashboard(unit, period.getKey(), period.getValue());
             byte[] xlsx = ReportSpreadsheet.consolidated(district.consolidated(unit, period.getKey(), period.getValue()));
             queued += notifier.sendToGroup(group, NotificationKind.DISTRICT_DIGEST, eventKey,
-                    locale -> letter(locale, month, dashboard, xlsx));
+                    locale -> letter(locale, month, period, dashboard, xlsx));
         }
         return queued;
     }
@@ -81,11 +81,15 @@ public class DistrictDigest {
         sendIfDue();
     }
 
-    Letter letter(Locale locale, YearMonth month, DistrictDashboard dashboard, byte[] xlsx) {
+    Letter letter(Locale locale, YearMonth month, Map.Entry<Integer, PeriodType> period, DistrictDashboard dashboard,
+            byte[] xlsx) {
         String monthText = "%02d/%d".formatted(month.getMonthValue(), month.getYear());
+        // the documents' Vietnamese name ("quý I/2026"), or the screens' name of the period in English
+        String periodName = locale.getLanguage().equals("vi") ? dashboard.periodName()
+                : t(locale, "period." + period.getValue().name()) + " " + period.getKey();
         List<Letter.Paragraph> paragraphs = new ArrayList<>();
         long published = dashboard.rows().stream().filter(r -> r.overallRate() != null).count();
-        paragraphs.add(new Letter.Paragraph(t(locale, "digest.intro", dashboard.periodName(), published,
+        paragraphs.add(new Letter.Paragraph(t(locale, "digest.intro", periodName, published,
                 dashboard.rows().size(), dashboard.unitName()), null));
         for (DistrictDashboard.Row row : dashboard.rows()) {
             String rank = row.rank() == null ? "–" : String.valueOf(row.rank());
@@ -104,7 +108,7 @@ public class DistrictDigest {
                 : t(locale, "digest.behind", String.join(", ", behind)), null));
         paragraphs.add(new Letter.Paragraph(t(locale, "digest.dashboard"), "district"));
         paragraphs.add(new Letter.Paragraph(t(locale, "digest.attachment"), null));
-        return new Letter(t(locale, "digest.subject", monthText, dashboard.unitName(), dashboard.periodName()), paragraphs,
+        return new Letter(t(locale, "digest.subject", monthText, dashboard.unitName(), periodName), paragraphs,
                 new MessageDraft.Attachment("tong-hop-" + dashboard.unitCode() + "-" + dashboard.periodCode() + ".xlsx",
                         XLSX, xlsx));
     }

@@ -118,7 +118,8 @@ class MailIT {
         String text = part(mail, "text/plain");
         assertThat(text).contains("Kính gửi Nguyễn Thị Lan,", "Trả lời góp ý — Xã Tây Xuân",
                 "hạn 29/03/2024 17:00", "http://localhost:8080/feedback-handle/" + first);
-        assertThat(part(mail, "text/html")).contains("<a href=\"http://localhost:8080/feedback-handle/" + first + "\">");
+        assertThat(part(mail, "text/html")).contains("<a href=\"http://localhost:8080/feedback-handle/" + first + "\">",
+                "<a href=\"http://localhost:8080/profile\">");
 
         // two more tasks ten minutes later wait for the hour to pass, then come in one mail, now in English
         TestClock.set(FRIDAY.plusMinutes(10));

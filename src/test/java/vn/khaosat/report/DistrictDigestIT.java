@@ -147,6 +147,24 @@ class DistrictDigestIT {
         return copy;
     }
 
+    @Test
+    void a_reviewer_who_reads_english_gets_the_digest_in_english() throws Exception {
+        jdbc.update("INSERT INTO notification_setting (username, language, disabled_kinds) VALUES ('noivu.ts', 'en', '')");
+        try {
+            TestClock.set(2024, 4, 28, 10, 0);
+            assertThat(digest.sendIfDue()).isEqualTo(1);
+            assertThat(outbox.dispatch("test")).isEqualTo(1);
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertThat(mail.getSubject())
+                    .isEqualTo("[Satisfaction surveys] Digest of 04/2024 — Huyện Tây Sơn, period Quarter I 2024");
+            assertThat(Mails.part(mail, "text/plain")).contains("Dear Lê Thị Hoa (Phòng Nội vụ),",
+                    "1. Xã Tây Xuân: satisfaction 100.0 %, coverage 25.0 %, grade Excellent; report: Approved",
+                    "Reports late or missing: Xã Tây Phú.");
+        } finally {
+            jdbc.update("DELETE FROM notification_setting");
+        }
+    }
+
     /** Every non-empty row of the first sheet as the text Excel shows. */
     private static List<List<String>> cells(byte[] xlsx) throws Exception {
         List<List<String>> rows = new ArrayList<>();
