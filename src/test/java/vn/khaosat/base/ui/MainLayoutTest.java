@@ -22,7 +22,8 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("admin", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Theo dõi các xã",
-                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực", "Nhật ký thay đổi", "Đồng hồ đào tạo", "Đổi mật khẩu");
+                "Đơn vị hành chính", "Người dùng", "Mẫu phiếu khảo sát", "Lĩnh vực", "Thư đã gửi, lỗi gửi", "Nhật ký thay đổi",
+                "Đồng hồ đào tạo", "Thông báo của tôi", "Đổi mật khẩu");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
     }
@@ -32,7 +33,7 @@ class MainLayoutTest extends KaribuTest {
         loginAndOpen("canbo.tx", "");
 
         assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Thiết bị kiosk", "Phiếu giấy",
-                "Số hồ sơ giải quyết", "Tỷ lệ khảo sát", "Góp ý, phản ánh, kiến nghị", "Đổi mật khẩu");
+                "Số hồ sơ giải quyết", "Tỷ lệ khảo sát", "Góp ý, phản ánh, kiến nghị", "Thông báo của tôi", "Đổi mật khẩu");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/camunda"));
 
         try {
@@ -48,7 +49,8 @@ class MainLayoutTest extends KaribuTest {
     void the_layout_shows_who_is_logged_in_and_where() {
         loginAndOpen("noivu.ts", "");
 
-        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Theo dõi các xã", "Đổi mật khẩu");
+        assertThat(menu()).containsExactly("Việc của tôi", "Kế hoạch khảo sát", "Theo dõi các xã", "Thông báo của tôi",
+                "Đổi mật khẩu");
         assertThat(_get(MainLayout.class).getElement().getTextRecursively())
                 .contains("Lê Thị Hoa (Phòng Nội vụ) · Huyện Tây Sơn");
     }
