@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -53,7 +52,6 @@ public class Notifier {
     static final Duration OVERDUE_WINDOW = Duration.ofDays(2);
     /** A business key without its commune code: cycle-2026-05, report-2026-Q3, next-plan-2027. */
     private static final Pattern BUSINESS_KEY = Pattern.compile("^[a-z]+(?:-[a-z]+)*-(\\d{4})(?:-(\\d{2}|Q[1-4]|H[12]|Y))?$");
-    private static final Pattern MONTH = Pattern.compile("\\d{2}");
 
     private final Outbox outbox;
     private final NotificationSettings settings;
@@ -126,9 +124,9 @@ public class Notifier {
             return;
         }
         String unitName = unitNameOfGroup(alert.candidateGroup());
-        for (AppUser user : org.membersOf(alert.candidateGroup())) {
+        for (AppUser user : mailable(alert.candidateGroup())) {
             NotificationSettings.Setting setting = settings.of(user.getUsername());
-            if (user.getEmail() == null || !setting.wants(kind.get())) {
+            if (!setting.wants(kind.get())) {
                 continue;
             }
             MailTexts.Mail mail = texts.alert(kind.get(), user.getFullName(), setting.locale(), unitName,
@@ -145,27 +143,8 @@ public class Notifier {
     }
 
     private void noticeCreated(DelegateTask task) {
-        if (!active()) {
-            return;
-        }
-        Set<String> usernames = new LinkedHashSet<>();
-        if (task.getAssignee() != null) {
-            org.activeUser(task.getAssignee()).filter(u -> u.getEmail() != null)
-                    .ifPresent(u -> usernames.add(u.getUsername()));
-        } else {
-            for (IdentityLink link : task.getCandidates()) {
-                if (link.getGroupId() != null) {
-                    org.membersOf(link.getGroupId()).stream().filter(u -> u.getEmail() != null)
-                            .forEach(u -> usernames.add(u.getUsername()));
-                } else if (link.getUserId() != null) {
-                    usernames.add(link.getUserId());
-                }
-            }
-        }
-        Instant now = clock.instant();
-        for (String username : usernames) {
-            jdbc.update("INSERT IGNORE INTO task_notice (task_id, username, created_at) VALUES (?, ?, ?)",
-                    task.getId(), username, DbTime.utc(now));
+        if (active()) {
+            notice(task.getId(), peopleOf(task.getAssignee(), task.getCandidates()));
         }
     }
 
@@ -182,9 +161,15 @@ public class Notifier {
         if (!active() || assignee == null || assignee.equals(currentUser.username().orElse(null))) {
             return;
         }
-        if (org.activeUser(assignee).filter(u -> u.getEmail() != null).isPresent()) {
+        notice(task.getId(), peopleOf(assignee, List.of()));
+    }
+
+    /** The task reached these people: gathered into their next new-task mail. */
+    private void notice(String taskId, List<AppUser> people) {
+        Instant now = clock.instant();
+        for (AppUser user : people) {
             jdbc.update("INSERT IGNORE INTO task_notice (task_id, username, created_at) VALUES (?, ?, ?)",
-                    task.getId(), assignee, DbTime.utc(clock.instant()));
+                    taskId, user.getUsername(), DbTime.utc(now));
         }
     }
 
@@ -269,7 +254,7 @@ public class Notifier {
     private int deadline(NotificationKind kind, Task task) {
         int queued = 0;
         MailTexts.TaskMention mention = null;
-        for (AppUser user : peopleOf(task)) {
+        for (AppUser user : peopleOf(task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()))) {
             String key = kind.name() + ":" + task.getId() + ":" + task.getDueDate().getTime() + ":" + user.getUsername();
             NotificationSettings.Setting setting = settings.of(user.getUsername());
             if (!setting.wants(kind) || outbox.queued(key)) {
@@ -284,19 +269,32 @@ public class Notifier {
         return queued;
     }
 
-    private List<AppUser> peopleOf(Task task) {
-        if (task.getAssignee() != null) {
-            return org.activeUser(task.getAssignee()).filter(u -> u.getEmail() != null).stream().toList();
+    /**
+     * Whom a task reaches, among the people with an address: its assignee, or else its candidate
+     * users and the members of its candidate groups (each once).
+     */
+    private List<AppUser> peopleOf(String assignee, Collection<? extends IdentityLink> links) {
+        if (assignee != null) {
+            return mailable(org.activeUser(assignee).stream().toList());
         }
-        List<AppUser> people = new ArrayList<>();
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                org.membersOf(link.getGroupId()).stream().filter(u -> u.getEmail() != null)
-                        .filter(u -> people.stream().noneMatch(p -> p.getUsername().equals(u.getUsername())))
-                        .forEach(people::add);
+        Map<String, AppUser> people = new LinkedHashMap<>();
+        for (IdentityLink link : links) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
             }
+            List<AppUser> reached = link.getGroupId() != null ? org.membersOf(link.getGroupId())
+                    : org.activeUser(link.getUserId()).stream().toList();
+            mailable(reached).forEach(u -> people.putIfAbsent(u.getUsername(), u));
         }
-        return people;
+        return List.copyOf(people.values());
+    }
+
+    private List<AppUser> mailable(String candidateGroup) {
+        return mailable(org.membersOf(candidateGroup));
+    }
+
+    private static List<AppUser> mailable(List<AppUser> users) {
+        return users.stream().filter(u -> u.getEmail() != null).toList();
     }
 
     // ---- letters of features
@@ -311,10 +309,10 @@ public class Notifier {
             return 0;
         }
         int queued = 0;
-        for (AppUser user : org.membersOf(candidateGroup)) {
+        for (AppUser user : mailable(candidateGroup)) {
             NotificationSettings.Setting setting = settings.of(user.getUsername());
-            String key = kind.name() + ":" + eventKey + ":" + user.getUsername();
-            if (user.getEmail() == null || !setting.wants(kind) || outbox.queued(key)) {
+            String key = letterKey(kind, eventKey, user);
+            if (!setting.wants(kind) || outbox.queued(key)) {
                 continue;
             }
             Letter written = letter.apply(setting.locale());
@@ -331,9 +329,13 @@ public class Notifier {
      * a costly letter (the digest's dashboards) that everyone already has.
      */
     public boolean anyoneAwaits(String candidateGroup, NotificationKind kind, String eventKey) {
-        return active() && org.membersOf(candidateGroup).stream()
-                .filter(u -> u.getEmail() != null && settings.of(u.getUsername()).wants(kind))
-                .anyMatch(u -> !outbox.queued(kind.name() + ":" + eventKey + ":" + u.getUsername()));
+        return active() && mailable(candidateGroup).stream()
+                .filter(u -> settings.of(u.getUsername()).wants(kind))
+                .anyMatch(u -> !outbox.queued(letterKey(kind, eventKey, u)));
+    }
+
+    private static String letterKey(NotificationKind kind, String eventKey, AppUser user) {
+        return kind.name() + ":" + eventKey + ":" + user.getUsername();
     }
 
     // ---- inside
@@ -366,10 +368,7 @@ public class Notifier {
         }
         String year = m.group(1);
         String part = m.group(2);
-        if (part == null) {
-            return year;
-        }
-        return MONTH.matcher(part).matches() ? part + "/" + year : part.equals("Y") ? year : part + "/" + year;
+        return part == null || part.equals("Y") ? year : part + "/" + year;
     }
 
     /** Mail is a side channel: what goes wrong in it is logged, and the workflow step goes on. */

@@ -82,14 +82,12 @@ public class OrgService implements UnitNames {
      * for the engine's steps and the notification jobs, which act for no user.
      */
     public List<AppUser> membersOf(String candidateGroup) {
+        // a unit's group (kind:code:role) is among that unit's users; the admin group among everyone
         String[] parts = candidateGroup.split(":");
-        if (parts.length != 3) {
-            return CandidateGroups.ADMIN.equals(candidateGroup)
-                    ? users.findAllByOrderByUsernameAsc().stream().filter(AppUser::isActive)
-                            .filter(u -> CandidateGroups.ofUser(u).contains(candidateGroup)).toList()
-                    : List.of();
-        }
-        return units.findByCode(parts[1]).map(users::findByUnitOrderByUsernameAsc).orElse(List.of()).stream()
+        List<AppUser> candidates = parts.length == 3
+                ? units.findByCode(parts[1]).map(users::findByUnitOrderByUsernameAsc).orElse(List.of())
+                : CandidateGroups.ADMIN.equals(candidateGroup) ? users.findAllByOrderByUsernameAsc() : List.of();
+        return candidates.stream()
                 .filter(AppUser::isActive)
                 .filter(u -> CandidateGroups.ofUser(u).contains(candidateGroup))
                 .toList();

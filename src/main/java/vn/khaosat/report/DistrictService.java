@@ -69,10 +69,7 @@ public class DistrictService {
         return dashboard(reviewable(unitCode), year, type);
     }
 
-    /**
-     * The units above communes that have communes, and which group reviews each: for jobs that act
-     * for no user (the monthly digest).
-     */
+    /** The units above communes that have communes, for jobs that act for no user (the monthly digest). */
     List<OrgUnit> parentUnits() {
         return org.parentUnits().stream().filter(u -> !communes(u).isEmpty()).toList();
     }
