@@ -118,8 +118,6 @@ public class OpenData {
     }
 
     private byte[] error(String key, HttpServletRequest request) {
-        String language = request.getHeader("Accept-Language");
-        Locale locale = language != null && language.startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-        return json(new Error(key, messages.getMessage(key, null, key, locale)));
+        return json(new Error(key, messages.getMessage(key, null, key, ApiLanguage.of(request))));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.khaosat.base.AppTime;
+import vn.khaosat.base.ui.Downloads;
 import vn.khaosat.notify.Letter;
 import vn.khaosat.notify.MessageDraft;
 import vn.khaosat.notify.NotificationKind;
@@ -32,7 +33,6 @@ import vn.khaosat.plan.PublicationCalendar;
 @Component
 public class DistrictDigest {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** An hour after the 08:00 publications, so the communes' timers have run. */
     static final LocalTime SEND_FROM = PublicationCalendar.PUBLICATION_TIME.plusHours(1);
 
@@ -110,7 +110,7 @@ public class DistrictDigest {
         paragraphs.add(new Letter.Paragraph(t(locale, "digest.attachment"), null));
         return new Letter(t(locale, "digest.subject", monthText, dashboard.unitName(), periodName), paragraphs,
                 new MessageDraft.Attachment("tong-hop-" + dashboard.unitCode() + "-" + dashboard.periodCode() + ".xlsx",
-                        XLSX, xlsx));
+                        Downloads.XLSX, xlsx));
     }
 
     private String t(Locale locale, String key, Object... args) {

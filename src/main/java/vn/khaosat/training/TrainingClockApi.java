@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.khaosat.base.ApiLanguage;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.collection.api.ResponseApi;
 import vn.khaosat.org.Role;
@@ -103,7 +104,7 @@ public class TrainingClockApi {
 
     private ResponseEntity<ResponseApi.Error> refuse(HttpStatus status, String key, HttpServletRequest request) {
         return ResponseEntity.status(status).body(new ResponseApi.Error(key,
-                messages.getMessage(key, null, key, ResponseApi.locale(request)), Map.of()));
+                messages.getMessage(key, null, key, ApiLanguage.of(request)), Map.of()));
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -13,6 +13,7 @@ public final class Downloads {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }

@@ -1,6 +1,5 @@
 package vn.khaosat.collection.api;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -22,6 +21,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import vn.khaosat.base.ApiLanguage;
 
 /**
  * Requests the API cannot even read (wrong content type, method, missing part or header, a file too
@@ -82,9 +83,8 @@ class ApiErrors {
     }
 
     private ResponseEntity<ResponseApi.Error> error(HttpStatus status, String key, HttpServletRequest request) {
-        String language = request.getHeader("Accept-Language");
-        Locale locale = language != null && language.startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-        return ResponseEntity.status(status).body(new ResponseApi.Error(key, messages.getMessage(key, null, key, locale),
+        return ResponseEntity.status(status).body(new ResponseApi.Error(key,
+                messages.getMessage(key, null, key, ApiLanguage.of(request)),
                 Map.of()));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.khaosat.base.ApiLanguage;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.collection.CollectionService;
 import vn.khaosat.collection.KioskService;
@@ -76,7 +77,7 @@ public class ResponseApi {
     @GetMapping("/questionnaires/{communeCode}")
     public Questionnaire questionnaire(@PathVariable String communeCode, HttpServletRequest request) {
         return collection.questionnaire(communeCode)
-                .map(campaign -> questionnaire(campaign, locale(request)))
+                .map(campaign -> questionnaire(campaign, ApiLanguage.of(request)))
                 .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 404));
     }
 
@@ -101,7 +102,7 @@ public class ResponseApi {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Error> invalid(InvalidInputException e, HttpServletRequest request) {
-        Locale locale = locale(request);
+        Locale locale = ApiLanguage.of(request);
         Map<String, String> fields = e.fieldMessageKeys().entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, entry -> message(entry.getValue(), locale)));
         return ResponseEntity.badRequest().body(new Error("invalid", message("common.invalid", locale), fields));
@@ -110,13 +111,13 @@ public class ResponseApi {
     @ExceptionHandler(SubmissionRefusedException.class)
     ResponseEntity<Error> refused(SubmissionRefusedException e, HttpServletRequest request) {
         return ResponseEntity.status(e.httpStatus())
-                .body(new Error(e.messageKey(), message(e.messageKey(), locale(request)), Map.of()));
+                .body(new Error(e.messageKey(), message(e.messageKey(), ApiLanguage.of(request)), Map.of()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Error> unreadable(HttpServletRequest request) {
         String key = "collection.error.payload";
-        return ResponseEntity.badRequest().body(new Error(key, message(key, locale(request)), Map.of()));
+        return ResponseEntity.badRequest().body(new Error(key, message(key, ApiLanguage.of(request)), Map.of()));
     }
 
     private KioskService.KioskIdentity kiosk(String token) {
@@ -137,11 +138,5 @@ public class ResponseApi {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    /** The caller's language: English with {@code Accept-Language: en...}, Vietnamese otherwise. */
-    public static Locale locale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : new Locale("vi");
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.khaosat.base.ApiLanguage;
 import vn.khaosat.collection.Coverage;
 import vn.khaosat.collection.DossierService;
 import vn.khaosat.collection.ImportReport;
@@ -57,8 +58,7 @@ public class StaffApi {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ResponseApi.Error> denied(HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") != null
-                && request.getHeader("Accept-Language").startsWith("en") ? Locale.ENGLISH : new Locale("vi");
+        Locale locale = ApiLanguage.of(request);
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ResponseApi.Error("forbidden",
                 messages.getMessage("api.forbidden", null, "forbidden", locale), Map.of()));
     }

@@ -252,7 +252,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         String name = "tong-hop-" + code.toLowerCase(Locale.ROOT) + "-" + dashboard.periodCode();
         downloads.removeAll();
         downloads.add(new Span(table.title()),
-                Downloads.link(t("report.downloadXlsx"), name + ".xlsx", ReportPanel.XLSX,
+                Downloads.link(t("report.downloadXlsx"), name + ".xlsx", Downloads.XLSX,
                         () -> district.consolidatedXlsx(code, y, type)),
                 Downloads.link(t("report.downloadDocx"), name + ".docx", Downloads.DOCX,
                         () -> district.consolidatedDocx(code, y, type)));

@@ -20,8 +20,6 @@ import vn.khaosat.report.ReportView;
 /** A report's document (preview and downloads) and its history (steps, comments, sent versions). */
 class ReportPanel extends Composite<TabSheet> {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     final DocumentPreview preview = new DocumentPreview();
     final Grid<ReportView.Event> history = new Grid<>();
     final Grid<ReportView.Version> versions = new Grid<>();
@@ -34,7 +32,7 @@ class ReportPanel extends Composite<TabSheet> {
         pdf = Downloads.link(getTranslation("report.downloadPdf"), base + ".pdf", Downloads.PDF, () -> reports.pdf(report.id()));
         docx = Downloads.link(getTranslation("report.downloadDocx"), base + ".docx", Downloads.DOCX,
                 () -> reports.docx(report.id()));
-        xlsx = Downloads.link(getTranslation("report.downloadXlsx"), base + ".xlsx", XLSX, () -> reports.xlsx(report.id()));
+        xlsx = Downloads.link(getTranslation("report.downloadXlsx"), base + ".xlsx", Downloads.XLSX, () -> reports.xlsx(report.id()));
         preview.show(reports.document(report.id()));
         HorizontalLayout downloads = new HorizontalLayout(pdf, docx, xlsx);
         VerticalLayout document = new VerticalLayout(downloads, preview);
