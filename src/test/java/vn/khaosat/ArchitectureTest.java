@@ -58,6 +58,10 @@ class ArchitectureTest {
             .because("the application's time is the injected clock (AppTime), which tests and the training clock move");
 
     @ArchTest
+    static final ArchRule process_variables_are_read_and_written_only_through_their_process_class =
+            ProcessVariableRule.ENGINE_VARIABLES_ONLY_THROUGH_PROCESS_VARIABLE;
+
+    @ArchTest
     static final ArchRule repositories_stay_inside_their_feature = noClasses()
             .that().areAssignableTo(Repository.class)
             .should().bePublic()

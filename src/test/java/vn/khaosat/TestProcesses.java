@@ -1,8 +1,7 @@
 package vn.khaosat;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.Map;
+import java.time.Instant;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.context.TestComponent;
 
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 
 /** Deploys the test-only process whose user task goes to a commune's staff group, and starts it. */
@@ -17,6 +17,7 @@ import vn.khaosat.base.ProcessVariables;
 public class TestProcesses {
 
     public static final String KEY = "InboxTest";
+    private static final ProcessVariable<Instant> DUE = ProcessVariable.instant("due");
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
@@ -35,7 +36,7 @@ public class TestProcesses {
                     .addClasspathResource("test-processes/inbox-test.bpmn").deploy();
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY,
-                Map.of(ProcessVariables.COMMUNE_CODE, communeCode, "due", Date.from(due.toInstant())));
+                ProcessVariable.values(ProcessVariables.COMMUNE_CODE.is(communeCode), DUE.is(due.toInstant())));
         return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     }
 

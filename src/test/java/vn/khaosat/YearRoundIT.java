@@ -313,7 +313,7 @@ class YearRoundIT {
     }
 
     private void act(Task task) {
-        String commune = (String) runtime.getVariable(task.getExecutionId(), ProcessVariables.COMMUNE_CODE);
+        String commune = ProcessVariables.COMMUNE_CODE.fromExecution(runtime, task.getExecutionId()).orElseThrow();
         String staff = "canbo." + commune.toLowerCase();
         String leader = "chutich." + commune.toLowerCase();
         String id = task.getId();

@@ -4,7 +4,7 @@ package vn.khaosat.base;
 public final class ProcessVariables {
 
     /** Code of the commune the instance works for; the inbox shows the commune's name. */
-    public static final String COMMUNE_CODE = "communeCode";
+    public static final ProcessVariable<String> COMMUNE_CODE = ProcessVariable.text("communeCode");
 
     private ProcessVariables() {
     }

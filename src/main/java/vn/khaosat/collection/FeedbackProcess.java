@@ -1,5 +1,9 @@
 package vn.khaosat.collection;
 
+import java.time.Instant;
+
+import vn.khaosat.base.ProcessVariable;
+
 /** Process feedback: its key, element ids, routes and variables. */
 public final class FeedbackProcess {
 
@@ -14,9 +18,9 @@ public final class FeedbackProcess {
     public static final String HANDLE_ROUTE = "feedback-handle";
     public static final String APPROVE_ROUTE = "feedback-approve";
 
-    public static final String VAR_FEEDBACK_ID = "feedbackId";
-    public static final String VAR_APPROVED = "approved";
-    public static final String VAR_DUE_AT = "dueAt";
+    public static final ProcessVariable<Long> FEEDBACK_ID = ProcessVariable.id("feedbackId");
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("approved");
+    public static final ProcessVariable<Instant> DUE_AT = ProcessVariable.instant("dueAt");
 
     private FeedbackProcess() {
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.alerts.AlertService;
@@ -118,7 +118,7 @@ public class FeedbackService {
         }
         item.answer(answer.strip(), currentUser.requireUsername());
         items.saveAndFlush(item);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     @Transactional
@@ -126,7 +126,7 @@ public class FeedbackService {
         FeedbackItem item = current(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.approve(currentUser.requireUsername());
         items.saveAndFlush(item);
-        inbox.complete(taskId, Map.of(FeedbackProcess.VAR_APPROVED, true));
+        inbox.complete(taskId, FeedbackProcess.APPROVED.is(true));
     }
 
     @Transactional
@@ -137,7 +137,7 @@ public class FeedbackService {
         FeedbackItem item = current(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.returnAnswer(comment.strip());
         items.saveAndFlush(item);
-        inbox.complete(taskId, Map.of(FeedbackProcess.VAR_APPROVED, false));
+        inbox.complete(taskId, FeedbackProcess.APPROVED.is(false));
     }
 
     // ---- the engine's steps
@@ -184,8 +184,8 @@ public class FeedbackService {
         FeedbackItem item = items.saveAndFlush(new FeedbackItem(communeCode, source, content.strip(),
                 contact == null || contact.isBlank() ? null : contact.strip(), trackingCode(), today, dueAt, by));
         var instance = runtimeService.startProcessInstanceByKey(FeedbackProcess.KEY, "feedback-" + item.getTrackingCode(),
-                Map.of(FeedbackProcess.VAR_FEEDBACK_ID, item.getId(), ProcessVariables.COMMUNE_CODE, communeCode,
-                        FeedbackProcess.VAR_DUE_AT, Date.from(dueAt)));
+                ProcessVariable.values(FeedbackProcess.FEEDBACK_ID.is(item.getId()),
+                        ProcessVariables.COMMUNE_CODE.is(communeCode), FeedbackProcess.DUE_AT.is(dueAt)));
         item.setProcessInstanceId(instance.getId());
         return item.toView();
     }
@@ -203,8 +203,7 @@ public class FeedbackService {
     }
 
     private FeedbackItem load(String taskId, String taskDefinitionKey) {
-        long id = ((Number) inbox.variableOfTask(taskId, FeedbackProcess.KEY, taskDefinitionKey,
-                FeedbackProcess.VAR_FEEDBACK_ID)).longValue();
+        long id = inbox.variableOfTask(taskId, FeedbackProcess.KEY, taskDefinitionKey, FeedbackProcess.FEEDBACK_ID);
         FeedbackItem item = items.findById(id).orElseThrow();
         org.unit(item.getCommuneCode());
         return item;

@@ -2,7 +2,6 @@ package vn.khaosat.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.org.CandidateGroups;
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.tasks.TaskInboxService;
@@ -81,10 +81,10 @@ public class CycleService {
         Publication publication = publication(cycle);
         var instance = runtimeService.startProcessInstanceByKey(PublicationCycleProcess.KEY,
                 "cycle-" + opened.publicationDate().toString().substring(0, 7) + "-" + opened.communeCode(),
-                Map.of(PublicationCycleProcess.VAR_CYCLE_ID, cycle.getId(),
-                        PublicationCycleProcess.VAR_CAMPAIGN_ID, opened.campaignId(), ProcessVariables.COMMUNE_CODE,
-                        opened.communeCode(), PublicationCycleProcess.VAR_PUBLISH_AT,
-                        Date.from(publication.publishAt().toInstant())));
+                ProcessVariable.values(PublicationCycleProcess.CYCLE_ID.is(cycle.getId()),
+                        PublicationCycleProcess.CAMPAIGN_ID.is(opened.campaignId()),
+                        ProcessVariables.COMMUNE_CODE.is(opened.communeCode()),
+                        PublicationCycleProcess.PUBLISH_AT.is(publication.publishAt().toInstant())));
         cycle.setProcessInstanceId(instance.getId());
     }
 
@@ -95,8 +95,8 @@ public class CycleService {
     @EventListener
     @Transactional
     public void stop(CampaignCancelled cancelled) {
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicationCycleProcess.KEY)
-                .variableValueEquals(PublicationCycleProcess.VAR_CAMPAIGN_ID, cancelled.campaignId()).list()
+        PublicationCycleProcess.CAMPAIGN_ID.whereEquals(runtimeService.createProcessInstanceQuery()
+                        .processDefinitionKey(PublicationCycleProcess.KEY), cancelled.campaignId()).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "campaign cancelled: " + cancelled.reason()));
         cycles.findByCampaignId(cancelled.campaignId()).stream()
                 .filter(c -> c.getStatus() != CycleStatus.PUBLISHED && c.getStatus() != CycleStatus.CANCELLED)
@@ -118,7 +118,7 @@ public class CycleService {
         boolean below = results(cycle).stream().anyMatch(PeriodResults::coverageBelowTarget);
         cycle.finalised(currentUser.requireUsername(), below);
         cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, Map.of(PublicationCycleProcess.VAR_COVERAGE_BELOW_TARGET, below));
+        inbox.complete(taskId, PublicationCycleProcess.COVERAGE_BELOW_TARGET.is(below));
     }
 
     /** The leader has seen the coverage under target and says why (kept with the cycle). */
@@ -133,7 +133,7 @@ public class CycleService {
         PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE, version);
         cycle.coverageAcknowledged(reason.strip(), currentUser.requireUsername());
         cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     /** The commune's published monthly rates, oldest first (the last twelve): the trend chart. */
@@ -157,7 +157,7 @@ public class CycleService {
         narrative.requireValid();
         cycle.reviewed(narrative, currentUser.requireUsername());
         cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     @Transactional
@@ -165,7 +165,7 @@ public class CycleService {
         PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_APPROVE, version);
         cycle.approved(currentUser.requireUsername());
         cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, Map.of(PublicationCycleProcess.VAR_APPROVED, true));
+        inbox.complete(taskId, PublicationCycleProcess.APPROVED.is(true));
     }
 
     @Transactional
@@ -176,7 +176,7 @@ public class CycleService {
         PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_APPROVE, version);
         cycle.returned(comment.strip());
         cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, Map.of(PublicationCycleProcess.VAR_APPROVED, false));
+        inbox.complete(taskId, PublicationCycleProcess.APPROVED.is(false));
     }
 
     // ---- the engine's steps
@@ -282,8 +282,7 @@ public class CycleService {
     }
 
     private PeriodCycle load(String taskId, String taskDefinitionKey) {
-        long id = ((Number) inbox.variableOfTask(taskId, PublicationCycleProcess.KEY, taskDefinitionKey,
-                PublicationCycleProcess.VAR_CYCLE_ID)).longValue();
+        long id = inbox.variableOfTask(taskId, PublicationCycleProcess.KEY, taskDefinitionKey, PublicationCycleProcess.CYCLE_ID);
         PeriodCycle cycle = cycles.findById(id).orElseThrow();
         org.unit(cycle.getCommuneCode());
         return cycle;

@@ -1,5 +1,9 @@
 package vn.khaosat.cycle;
 
+import java.time.Instant;
+
+import vn.khaosat.base.ProcessVariable;
+
 /** Process publication-cycle: key, element ids, routes and variables. */
 public final class PublicationCycleProcess {
 
@@ -32,15 +36,15 @@ public final class PublicationCycleProcess {
     public static final String APPROVE_ROUTE = "cycle-approve";
     public static final String COVERAGE_ROUTE = "cycle-coverage";
 
-    public static final String VAR_CYCLE_ID = "cycleId";
-    public static final String VAR_CAMPAIGN_ID = "campaignId";
-    public static final String VAR_APPROVED = "approved";
+    public static final ProcessVariable<Long> CYCLE_ID = ProcessVariable.id("cycleId");
+    public static final ProcessVariable<Long> CAMPAIGN_ID = ProcessVariable.id("campaignId");
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("approved");
     /** Set when the data are finalised: some field's coverage is at or under the plan's target. */
-    public static final String VAR_COVERAGE_BELOW_TARGET = "coverageBelowTarget";
+    public static final ProcessVariable<Boolean> COVERAGE_BELOW_TARGET = ProcessVariable.flag("coverageBelowTarget");
     /** Set at publication: the date publishes a period the plan reports upwards. */
-    public static final String VAR_REPORT_DUE = "reportDue";
+    public static final ProcessVariable<Boolean> REPORT_DUE = ProcessVariable.flag("reportDue");
     /** 08:00 on the 28th, Asia/Ho_Chi_Minh. */
-    public static final String VAR_PUBLISH_AT = "publishAt";
+    public static final ProcessVariable<Instant> PUBLISH_AT = ProcessVariable.instant("publishAt");
 
     private PublicationCycleProcess() {
     }

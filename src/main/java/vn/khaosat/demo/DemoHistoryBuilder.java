@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -797,7 +796,7 @@ public class DemoHistoryBuilder {
 
         String communeOf(Task task) {
             return communeOfInstance.computeIfAbsent(task.getProcessInstanceId(),
-                    id -> (String) runtime.getVariable(task.getExecutionId(), ProcessVariables.COMMUNE_CODE));
+                    id -> ProcessVariables.COMMUNE_CODE.fromExecution(runtime, task.getExecutionId()).orElse(null));
         }
 
         /** When the task's person does it, or null to leave it open. */

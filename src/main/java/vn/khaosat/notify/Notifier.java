@@ -341,16 +341,16 @@ public class Notifier {
     // ---- inside
 
     private MailTexts.TaskMention mention(Task task) {
-        Object commune = task.getExecutionId() == null ? null
-                : runtimeService.getVariable(task.getExecutionId(), ProcessVariables.COMMUNE_CODE);
+        String commune = task.getExecutionId() == null ? null
+                : ProcessVariables.COMMUNE_CODE.fromExecution(runtimeService, task.getExecutionId()).orElse(null);
         String businessKey = task.getProcessInstanceId() == null ? null
                 : Optional.ofNullable(runtimeService.createProcessInstanceQuery()
                         .processInstanceId(task.getProcessInstanceId()).singleResult())
                         .map(p -> p.getBusinessKey()).orElse(null);
         String route = task.getFormKey() == null || task.getFormKey().isBlank() ? "" : task.getFormKey() + "/" + task.getId();
         return new MailTexts.TaskMention(task.getId(), task.getName(),
-                commune == null ? "" : org.nameOf(commune.toString()),
-                period(businessKey, commune == null ? null : commune.toString()),
+                commune == null ? "" : org.nameOf(commune),
+                period(businessKey, commune),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), route);
     }
 

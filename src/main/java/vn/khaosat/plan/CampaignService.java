@@ -3,7 +3,6 @@ package vn.khaosat.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.Role;
@@ -228,11 +228,10 @@ public class CampaignService {
         forgetRunningCampaigns();
         var instance = runtimeService.startProcessInstanceByKey(SurveyCampaignProcess.KEY,
                 SurveyCampaignProcess.businessKey(plan.getYear(), plan.getCommuneCode()),
-                Map.of(SurveyCampaignProcess.VAR_CAMPAIGN_ID, campaign.getId(),
-                        ProcessVariables.COMMUNE_CODE, plan.getCommuneCode(),
-                        SurveyCampaignProcess.VAR_CAMPAIGN_YEAR, plan.getYear(),
-                        SurveyCampaignProcess.VAR_NEXT_YEAR_PLAN_AT,
-                        java.util.Date.from(settings.requestAt(plan.getYear()).toInstant())));
+                ProcessVariable.values(SurveyCampaignProcess.CAMPAIGN_ID.is(campaign.getId()),
+                        ProcessVariables.COMMUNE_CODE.is(plan.getCommuneCode()),
+                        SurveyCampaignProcess.CAMPAIGN_YEAR.is(plan.getYear()),
+                        SurveyCampaignProcess.NEXT_YEAR_PLAN_AT.is(settings.requestAt(plan.getYear()).toInstant())));
         campaign.setProcessInstanceId(instance.getId());
     }
 

@@ -1,5 +1,9 @@
 package vn.khaosat.plan;
 
+import java.time.Instant;
+
+import vn.khaosat.base.ProcessVariable;
+
 /** Process next-year-plan: asks a commune's staff in time for next year's plan. Its key, ids, messages and variables. */
 public final class NextYearPlanProcess {
 
@@ -18,9 +22,9 @@ public final class NextYearPlanProcess {
     public static final String ROUTE = "plan-next-year";
 
     /** The year the plan is asked for. */
-    public static final String VAR_PLAN_YEAR = "planYear";
+    public static final ProcessVariable<Integer> PLAN_YEAR = ProcessVariable.number("planYear");
     /** When the leader is alerted if no plan was drafted (1 December of the year before, 07:00). */
-    public static final String VAR_DUE_AT = "dueAt";
+    public static final ProcessVariable<Instant> DUE_AT = ProcessVariable.instant("dueAt");
 
     private NextYearPlanProcess() {
     }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
@@ -116,7 +116,8 @@ public class PlanService {
                 .processInstanceBusinessKey(NextYearPlanProcess.businessKey(year, commune.getCode())).correlateAll();
         var instance = runtimeService.startProcessInstanceByKey(SurveyPlanProcess.KEY,
                 SurveyPlanProcess.businessKey(year, commune.getCode()),
-                Map.of(SurveyPlanProcess.VAR_PLAN_ID, plan.getId(), ProcessVariables.COMMUNE_CODE, commune.getCode()));
+                ProcessVariable.values(SurveyPlanProcess.PLAN_ID.is(plan.getId()),
+                        ProcessVariables.COMMUNE_CODE.is(commune.getCode())));
         plan.setProcessInstanceId(instance.getId());
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         taskService.claim(task.getId(), currentUser.requireUsername());
@@ -137,7 +138,7 @@ public class PlanService {
         apply(plan, content);
         plan.setStatus(PlanStatus.SUBMITTED);
         plans.saveAndFlush(plan);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     // ---- approval (commune leader)
@@ -147,7 +148,7 @@ public class PlanService {
         SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_APPROVE, version);
         plan.setReturnComment(null);
         plans.saveAndFlush(plan);
-        inbox.complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, true));
+        inbox.complete(taskId, SurveyPlanProcess.APPROVED.is(true));
     }
 
     /** Sends the plan back to drafting; the comment is required and shown to the staff. */
@@ -160,7 +161,7 @@ public class PlanService {
         plan.setStatus(PlanStatus.RETURNED);
         plan.setReturnComment(comment.strip());
         plans.saveAndFlush(plan);
-        inbox.complete(taskId, Map.of(SurveyPlanProcess.VAR_APPROVED, false));
+        inbox.complete(taskId, SurveyPlanProcess.APPROVED.is(false));
     }
 
     // ---- documents
@@ -225,8 +226,7 @@ public class PlanService {
     }
 
     public NextYearRequest nextYearRequestOfTask(String taskId) {
-        int year = ((Number) inbox.variableOfTask(taskId, NextYearPlanProcess.KEY, NextYearPlanProcess.TASK_PLAN,
-                NextYearPlanProcess.VAR_PLAN_YEAR)).intValue();
+        int year = inbox.variableOfTask(taskId, NextYearPlanProcess.KEY, NextYearPlanProcess.TASK_PLAN, NextYearPlanProcess.PLAN_YEAR);
         OrgUnit commune = org.currentUnit();
         return new NextYearRequest(year, commune.getName(), issuedPlan(commune.getCode(), year - 1).map(this::view));
     }
@@ -247,9 +247,9 @@ public class PlanService {
             return;
         }
         runtimeService.createMessageCorrelation(NextYearPlanProcess.MESSAGE_REQUESTED).processInstanceBusinessKey(businessKey)
-                .setVariable(ProcessVariables.COMMUNE_CODE, communeCode)
-                .setVariable(NextYearPlanProcess.VAR_PLAN_YEAR, year)
-                .setVariable(NextYearPlanProcess.VAR_DUE_AT, Date.from(settings.escalateAt(year - 1).toInstant()))
+                .setVariables(ProcessVariable.values(ProcessVariables.COMMUNE_CODE.is(communeCode),
+                        NextYearPlanProcess.PLAN_YEAR.is(year),
+                        NextYearPlanProcess.DUE_AT.is(settings.escalateAt(year - 1).toInstant())))
                 .correlateStartMessage();
     }
 
@@ -286,8 +286,7 @@ public class PlanService {
     }
 
     private long planIdOf(String taskId, String taskDefinitionKey) {
-        return ((Number) inbox.variableOfTask(taskId, SurveyPlanProcess.KEY, taskDefinitionKey,
-                SurveyPlanProcess.VAR_PLAN_ID)).longValue();
+        return inbox.variableOfTask(taskId, SurveyPlanProcess.KEY, taskDefinitionKey, SurveyPlanProcess.PLAN_ID);
     }
 
     private SurveyPlan loadVisible(long planId) {

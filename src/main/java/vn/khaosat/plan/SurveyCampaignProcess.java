@@ -1,5 +1,10 @@
 package vn.khaosat.plan;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
+import vn.khaosat.base.ProcessVariable;
+
 /** Process survey-campaign: its key, element ids, message and variables. */
 public final class SurveyCampaignProcess {
 
@@ -16,15 +21,15 @@ public final class SurveyCampaignProcess {
     public static final String TIMER_NEXT_YEAR_PLAN = "Timer_NextYearPlanDue";
     public static final String TASK_REQUEST_NEXT_YEAR_PLAN = "Task_RequestNextYearPlan";
 
-    public static final String VAR_CAMPAIGN_ID = "campaignId";
-    public static final String VAR_CAMPAIGN_YEAR = "campaignYear";
+    public static final ProcessVariable<Long> CAMPAIGN_ID = ProcessVariable.id("campaignId");
+    public static final ProcessVariable<Integer> CAMPAIGN_YEAR = ProcessVariable.number("campaignYear");
     /** When next year's plan is asked for if it does not exist (app.plan.next-year-request, 07:00). */
-    public static final String VAR_NEXT_YEAR_PLAN_AT = "nextYearPlanAt";
-    public static final String VAR_HAS_NEXT = "hasNextWorkDate";
+    public static final ProcessVariable<Instant> NEXT_YEAR_PLAN_AT = ProcessVariable.instant("nextYearPlanAt");
+    public static final ProcessVariable<Boolean> HAS_NEXT = ProcessVariable.flag("hasNextWorkDate");
     /** When the next period's work opens (the timer's date). */
-    public static final String VAR_NEXT_WORK_OPENS_AT = "nextWorkOpensAt";
+    public static final ProcessVariable<Instant> NEXT_WORK_OPENS_AT = ProcessVariable.instant("nextWorkOpensAt");
     /** The publication date that work belongs to (yyyy-MM-dd). */
-    public static final String VAR_NEXT_PUBLICATION_DATE = "nextPublicationDate";
+    public static final ProcessVariable<LocalDate> NEXT_PUBLICATION_DATE = ProcessVariable.date("nextPublicationDate");
 
     private SurveyCampaignProcess() {
     }

@@ -1,5 +1,7 @@
 package vn.khaosat.plan;
 
+import vn.khaosat.base.ProcessVariable;
+
 /** Process survey-plan: its key, element ids and variables, in one place. */
 public final class SurveyPlanProcess {
 
@@ -14,9 +16,9 @@ public final class SurveyPlanProcess {
     public static final String DRAFT_ROUTE = "plan-draft";
     public static final String APPROVE_ROUTE = "plan-approve";
 
-    public static final String VAR_PLAN_ID = "planId";
+    public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.id("planId");
     /** The leader's decision at Task_ApprovePlan. */
-    public static final String VAR_APPROVED = "approved";
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("approved");
 
     private SurveyPlanProcess() {
     }

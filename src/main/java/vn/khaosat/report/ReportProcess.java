@@ -1,5 +1,9 @@
 package vn.khaosat.report;
 
+import java.time.Instant;
+
+import vn.khaosat.base.ProcessVariable;
+
 /** Process district-report: key, element ids, routes and variables. */
 public final class ReportProcess {
 
@@ -21,16 +25,16 @@ public final class ReportProcess {
     public static final String REVIEW_ROUTE = "report-review";
     public static final String REVISE_ROUTE = "report-revise";
 
-    public static final String VAR_REPORT_ID = "reportId";
-    public static final String VAR_REVIEWER_GROUP = "reviewerGroup";
-    public static final String VAR_APPROVED = "approved";
+    public static final ProcessVariable<Long> REPORT_ID = ProcessVariable.id("reportId");
+    public static final ProcessVariable<String> REVIEWER_GROUP = ProcessVariable.text("reviewerGroup");
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("approved");
     /** 17:00 on the due day (publication + the configured days): the report should be sent by then. */
-    public static final String VAR_DUE_AT = "dueAt";
-    /** One day before {@link #VAR_DUE_AT}: the staff are reminded. */
-    public static final String VAR_REMIND_AT = "remindAt";
+    public static final ProcessVariable<Instant> DUE_AT = ProcessVariable.instant("dueAt");
+    /** One day before {@link #DUE_AT}: the staff are reminded. */
+    public static final ProcessVariable<Instant> REMIND_AT = ProcessVariable.instant("remindAt");
     /** Set at each submission: 17:00 after the configured working days. */
-    public static final String VAR_REVIEW_DUE_AT = "reviewDueAt";
-    public static final String VAR_REVIEW_REMIND_AT = "reviewRemindAt";
+    public static final ProcessVariable<Instant> REVIEW_DUE_AT = ProcessVariable.instant("reviewDueAt");
+    public static final ProcessVariable<Instant> REVIEW_REMIND_AT = ProcessVariable.instant("reviewRemindAt");
 
     private ReportProcess() {
     }

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +21,7 @@ import vn.khaosat.base.DbTime;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.document.AdminDocument;
@@ -103,10 +102,11 @@ public class ReportService {
         ZonedDateTime dueAt = dueOn.atTime(END_OF_DAY).atZone(AppTime.ZONE);
         var instance = runtime.startProcessInstanceByKey(ReportProcess.KEY,
                 "report-" + due.periodCode() + "-" + due.communeCode(),
-                Map.of(ReportProcess.VAR_REPORT_ID, report.getId(), ProcessVariables.COMMUNE_CODE, due.communeCode(),
-                        ReportProcess.VAR_REVIEWER_GROUP, CandidateGroups.reviewer(parent.getType(), parent.getCode()),
-                        ReportProcess.VAR_DUE_AT, Date.from(dueAt.toInstant()),
-                        ReportProcess.VAR_REMIND_AT, Date.from(dueAt.minusDays(1).toInstant())));
+                ProcessVariable.values(ReportProcess.REPORT_ID.is(report.getId()),
+                        ProcessVariables.COMMUNE_CODE.is(due.communeCode()),
+                        ReportProcess.REVIEWER_GROUP.is(CandidateGroups.reviewer(parent.getType(), parent.getCode())),
+                        ReportProcess.DUE_AT.is(dueAt.toInstant()),
+                        ReportProcess.REMIND_AT.is(dueAt.minusDays(1).toInstant())));
         report.setProcessInstanceId(instance.getId());
     }
 
@@ -150,7 +150,7 @@ public class ReportService {
         report.prepared(narrative);
         reports.saveAndFlush(report);
         event(report, "PREPARED", currentUser.requireUsername(), null);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     /** Task_SignAndSubmit: the leader signs; the version sent is kept. */
@@ -164,7 +164,7 @@ public class ReportService {
                 + "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", report.getId(), last == null ? 1 : last + 1, n.strengths(),
                 n.difficulties(), n.nextTasks(), currentUser.requireUsername(), DbTime.utc(clock.instant()));
         event(report, "SIGNED", currentUser.requireUsername(), null);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     /** Task_ReviewReport: the parent unit accepts the report. */
@@ -174,7 +174,7 @@ public class ReportService {
         report.approved(currentUser.requireUsername(), clock.instant());
         reports.saveAndFlush(report);
         event(report, "APPROVED", currentUser.requireUsername(), null);
-        inbox.complete(taskId, Map.of(ReportProcess.VAR_APPROVED, true));
+        inbox.complete(taskId, ReportProcess.APPROVED.is(true));
     }
 
     /** Task_ReviewReport: the parent unit returns the report; the comment is required. */
@@ -190,7 +190,7 @@ public class ReportService {
         report.returned(currentUser.requireUsername(), clock.instant());
         reports.saveAndFlush(report);
         event(report, "RETURNED", currentUser.requireUsername(), comment.strip());
-        inbox.complete(taskId, Map.of(ReportProcess.VAR_APPROVED, false));
+        inbox.complete(taskId, ReportProcess.APPROVED.is(false));
         alerts.send(CandidateGroups.leader(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
         alerts.send(CandidateGroups.staff(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
     }
@@ -203,7 +203,7 @@ public class ReportService {
         report.revised(narrative);
         reports.saveAndFlush(report);
         event(report, "REVISED", currentUser.requireUsername(), null);
-        inbox.complete(taskId, Map.of());
+        inbox.complete(taskId);
     }
 
     // ---- documents (a reader of the report may download them)
@@ -239,7 +239,7 @@ public class ReportService {
 
     /** Task_SendReport: the report reaches the parent unit; returns when its review is due. */
     @Transactional
-    public Map<String, Object> sent(long reportId) {
+    public ReviewDue sent(long reportId) {
         PeriodReport report = reports.findById(reportId).orElseThrow();
         Instant now = clock.instant();
         LocalDate reviewDue = WorkingDays.plus(now.atZone(AppTime.ZONE).toLocalDate(), settings.reviewWorkingDays());
@@ -249,11 +249,11 @@ public class ReportService {
         ZonedDateTime dueAt = reviewDue.atTime(END_OF_DAY).atZone(AppTime.ZONE);
         LocalDate remindDay = settings.reviewWorkingDays() > 1
                 ? WorkingDays.plus(now.atZone(AppTime.ZONE).toLocalDate(), settings.reviewWorkingDays() - 1) : reviewDue;
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ReportProcess.VAR_REVIEW_DUE_AT, Date.from(dueAt.toInstant()));
-        variables.put(ReportProcess.VAR_REVIEW_REMIND_AT,
-                Date.from(remindDay.atTime(LocalTime.of(8, 0)).atZone(AppTime.ZONE).toInstant()));
-        return variables;
+        return new ReviewDue(dueAt.toInstant(), remindDay.atTime(LocalTime.of(8, 0)).atZone(AppTime.ZONE).toInstant());
+    }
+
+    /** When the parent unit's review of a sent report is due, and when its reviewers are reminded. */
+    public record ReviewDue(Instant dueAt, Instant remindAt) {
     }
 
     /** Task_RecordApproval: the commune learns its report was accepted. */
@@ -346,8 +346,7 @@ public class ReportService {
     }
 
     private PeriodReport load(String taskId, String taskDefinitionKey) {
-        long id = ((Number) inbox.variableOfTask(taskId, ReportProcess.KEY, taskDefinitionKey,
-                ReportProcess.VAR_REPORT_ID)).longValue();
+        long id = inbox.variableOfTask(taskId, ReportProcess.KEY, taskDefinitionKey, ReportProcess.REPORT_ID);
         PeriodReport report = reports.findById(id).orElseThrow();
         org.unit(report.getCommuneCode());
         return report;

@@ -141,8 +141,9 @@ class SimulatedYearBench {
     }
 
     private boolean complete(Task task) {
-        Object commune = engine.getRuntimeService().getVariable(task.getProcessInstanceId(), ProcessVariables.COMMUNE_CODE);
-        if (commune == null || !commune.toString().startsWith("Y")) {
+        String commune = ProcessVariables.COMMUNE_CODE.fromExecution(engine.getRuntimeService(), task.getProcessInstanceId())
+                .orElse(null);
+        if (commune == null || !commune.startsWith("Y")) {
             return false;
         }
         String suffix = commune.toString().toLowerCase();

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+
+import vn.khaosat.base.ProcessVariable;
 
 /**
  * The due and reminder instants of user tasks, read by the BPMN files as
@@ -28,10 +31,13 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
     /** Local variables of the task's scope execution. */
-    static final String DUE = "deadlineDue";
-    static final String REMIND = "deadlineRemindAt";
-    /** Process variable prefix: the length of the task's first entry, in milliseconds. */
-    static final String LENGTH = "deadlineLength_";
+    static final ProcessVariable<Instant> DUE = ProcessVariable.instant("deadlineDue");
+    static final ProcessVariable<Instant> REMIND = ProcessVariable.instant("deadlineRemindAt");
+
+    /** Process variable: the length of the task's first entry, in milliseconds. */
+    static ProcessVariable<Long> firstLength(String taskId) {
+        return ProcessVariable.id("deadlineLength_" + taskId);
+    }
 
     private final Map<String, DeadlineRule> rules;
     private final Clock clock;
@@ -41,41 +47,40 @@ public class Deadlines {
         this.clock = clock;
     }
 
-    private record Instants(Date due, Date remindAt) {
+    private record Instants(Instant due, Instant remindAt) {
     }
 
     public Date due(DelegateExecution execution, String taskId) {
-        return compute(execution, taskId).due();
+        return Date.from(compute(execution, taskId).due());
     }
 
     public Date remindAt(DelegateExecution execution, String taskId) {
-        return compute(execution, taskId).remindAt();
+        return Date.from(compute(execution, taskId).remindAt());
     }
 
     private Instants compute(DelegateExecution execution, String taskId) {
-        Object known = execution.getVariableLocal(DUE);
-        if (known != null) {
-            return new Instants((Date) known, (Date) execution.getVariableLocal(REMIND));
+        Optional<Instant> known = DUE.localFrom(execution);
+        if (known.isPresent()) {
+            return new Instants(known.get(), REMIND.localFrom(execution).orElseThrow());
         }
         DeadlineRule rule = rule(execution, taskId);
         Instant entered = clock.instant();
-        Object firstLength = execution.getVariable(LENGTH + taskId);
+        Optional<Long> firstLength = firstLength(taskId).optionalFrom(execution);
         Instant due;
-        if (firstLength == null) {
+        if (firstLength.isEmpty()) {
             due = rule.firstDue(execution, entered);
             Duration length = Duration.between(entered, due);
             if (length.compareTo(rule.shortestLength()) < 0) {
                 length = rule.shortestLength();
             }
-            execution.getProcessInstance().setVariable(LENGTH + taskId, length.toMillis());
+            firstLength(taskId).set(execution.getProcessInstance(), length.toMillis());
         } else {
-            due = entered.plusMillis(((Number) firstLength).longValue());
+            due = entered.plusMillis(firstLength.get());
         }
-        Date dueDate = Date.from(due);
-        Date remindDate = Date.from(rule.remindAt(due));
-        execution.setVariableLocal(DUE, dueDate);
-        execution.setVariableLocal(REMIND, remindDate);
-        return new Instants(dueDate, remindDate);
+        Instant remindAt = rule.remindAt(due);
+        DUE.setLocal(execution, due);
+        REMIND.setLocal(execution, remindAt);
+        return new Instants(due, remindAt);
     }
 
     private DeadlineRule rule(DelegateExecution execution, String taskId) {

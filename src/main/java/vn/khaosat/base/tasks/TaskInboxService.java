@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.UnitNames;
 
@@ -104,23 +105,23 @@ public class TaskInboxService {
      * {@code taskDefinitionKey} (any step when null) of process {@code processKey}: how a task screen
      * finds the record it works on.
      */
-    public Object variableOfTask(String taskId, String processKey, String taskDefinitionKey, String variable) {
+    public <T> T variableOfTask(String taskId, String processKey, String taskDefinitionKey, ProcessVariable<T> variable) {
         Task task = requireVisible(taskId);
         String definitionKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
         if (!processKey.equals(definitionKey)
                 || (taskDefinitionKey != null && !taskDefinitionKey.equals(task.getTaskDefinitionKey()))) {
             throw new TaskNotAvailableException("task " + taskId + " is not " + processKey + "/" + taskDefinitionKey);
         }
-        return taskService.getVariable(taskId, variable);
+        return variable.fromTask(taskService, taskId);
     }
 
     /** Completes a task the user may see; an unclaimed one is first given to the user, so history shows who did it. */
-    public void complete(String taskId, Map<String, Object> variables) {
+    public void complete(String taskId, ProcessVariable.Value... variables) {
         Task task = requireVisible(taskId);
         if (task.getAssignee() == null) {
             taskService.setAssignee(taskId, currentUser.requireUsername());
         }
-        taskService.complete(taskId, variables);
+        taskService.complete(taskId, ProcessVariable.values(variables));
     }
 
     /** The route of the screen that works on the task: its form key followed by its id. */
@@ -156,11 +157,11 @@ public class TaskInboxService {
             var definition = repositoryService.getProcessDefinition(id);
             return definition.getName() != null ? definition.getName() : definition.getKey();
         });
-        Object communeCode = task.getExecutionId() == null ? null
-                : runtimeService.getVariable(task.getExecutionId(), ProcessVariables.COMMUNE_CODE);
+        String communeCode = task.getExecutionId() == null ? null
+                : ProcessVariables.COMMUNE_CODE.fromExecution(runtimeService, task.getExecutionId()).orElse(null);
         ZonedDateTime due = zoned(task.getDueDate());
         return new InboxTask(task.getId(), task.getName(), processName,
-                communeCode == null ? "" : unitNames.nameOf(communeCode.toString()),
+                communeCode == null ? "" : unitNames.nameOf(communeCode),
                 zoned(task.getCreateTime()), due, task.getAssignee(), task.getFormKey(),
                 due != null && due.toInstant().isBefore(clock.instant()));
     }

@@ -1,7 +1,6 @@
 package vn.khaosat.collection.process;
 
 import java.time.LocalTime;
-import java.util.Date;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +22,7 @@ class FeedbackDeadlines {
     @Bean
     DeadlineRule handleFeedbackDeadline() {
         return DeadlineRule.of(FeedbackProcess.KEY, FeedbackProcess.TASK_HANDLE,
-                (variables, entered) -> ((Date) variables.getVariable(FeedbackProcess.VAR_DUE_AT)).toInstant(),
+                (variables, entered) -> FeedbackProcess.DUE_AT.from(variables),
                 due -> WorkingDays.plus(due.atZone(AppTime.ZONE).toLocalDate(), -2).atTime(REMINDER_TIME)
                         .atZone(AppTime.ZONE).toInstant());
     }

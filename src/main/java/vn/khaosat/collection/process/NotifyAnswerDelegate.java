@@ -19,6 +19,6 @@ class NotifyAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        feedback.notifyAnswer(((Number) execution.getVariable(FeedbackProcess.VAR_FEEDBACK_ID)).longValue());
+        feedback.notifyAnswer(FeedbackProcess.FEEDBACK_ID.from(execution));
     }
 }

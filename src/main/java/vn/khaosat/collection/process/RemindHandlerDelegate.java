@@ -19,6 +19,6 @@ class RemindHandlerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        feedback.remind(((Number) execution.getVariable(FeedbackProcess.VAR_FEEDBACK_ID)).longValue());
+        feedback.remind(FeedbackProcess.FEEDBACK_ID.from(execution));
     }
 }

@@ -19,6 +19,6 @@ class AggregatePeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.aggregated(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.aggregated(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

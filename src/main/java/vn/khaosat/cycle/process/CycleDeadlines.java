@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +57,6 @@ class CycleDeadlines {
     }
 
     private static ZonedDateTime publishAt(VariableScope variables) {
-        return ((Date) variables.getVariable(PublicationCycleProcess.VAR_PUBLISH_AT)).toInstant().atZone(AppTime.ZONE);
+        return PublicationCycleProcess.PUBLISH_AT.from(variables).atZone(AppTime.ZONE);
     }
 }

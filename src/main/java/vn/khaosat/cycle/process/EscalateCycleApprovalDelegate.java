@@ -19,6 +19,6 @@ class EscalateCycleApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.escalateApproval(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.escalateApproval(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

@@ -19,6 +19,6 @@ class EscalateFinaliseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.escalateFinalise(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.escalateFinalise(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

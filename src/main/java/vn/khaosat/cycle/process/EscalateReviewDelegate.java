@@ -19,6 +19,6 @@ class EscalateReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.escalateReview(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.escalateReview(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

@@ -19,7 +19,7 @@ class PublishPeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean reportDue = cycles.publish(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
-        execution.setVariable(PublicationCycleProcess.VAR_REPORT_DUE, reportDue);
+        boolean reportDue = cycles.publish(PublicationCycleProcess.CYCLE_ID.from(execution));
+        PublicationCycleProcess.REPORT_DUE.set(execution, reportDue);
     }
 }

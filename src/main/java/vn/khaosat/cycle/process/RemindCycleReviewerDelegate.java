@@ -19,6 +19,6 @@ class RemindCycleReviewerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.remindReviewer(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.remindReviewer(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

@@ -19,6 +19,6 @@ class RemindFinaliserDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.remindFinaliser(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.remindFinaliser(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

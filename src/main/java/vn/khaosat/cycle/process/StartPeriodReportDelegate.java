@@ -19,6 +19,6 @@ class StartPeriodReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.startReport(((Number) execution.getVariable(PublicationCycleProcess.VAR_CYCLE_ID)).longValue());
+        cycles.startReport(PublicationCycleProcess.CYCLE_ID.from(execution));
     }
 }

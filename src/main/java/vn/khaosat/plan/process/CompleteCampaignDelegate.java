@@ -19,6 +19,6 @@ class CompleteCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.complete(((Number) execution.getVariable(SurveyCampaignProcess.VAR_CAMPAIGN_ID)).longValue());
+        campaigns.complete(SurveyCampaignProcess.CAMPAIGN_ID.from(execution));
     }
 }

@@ -20,7 +20,7 @@ class EscalateNextYearPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.escalateNextYearPlan((String) execution.getVariable(ProcessVariables.COMMUNE_CODE),
-                ((Number) execution.getVariable(NextYearPlanProcess.VAR_PLAN_YEAR)).intValue());
+        plans.escalateNextYearPlan(ProcessVariables.COMMUNE_CODE.from(execution),
+                NextYearPlanProcess.PLAN_YEAR.from(execution));
     }
 }

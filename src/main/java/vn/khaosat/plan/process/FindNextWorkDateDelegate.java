@@ -1,6 +1,5 @@
 package vn.khaosat.plan.process;
 
-import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,13 +22,12 @@ class FindNextWorkDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long campaignId = ((Number) execution.getVariable(SurveyCampaignProcess.VAR_CAMPAIGN_ID)).longValue();
+        long campaignId = SurveyCampaignProcess.CAMPAIGN_ID.from(execution);
         Optional<Publication> next = campaigns.nextPublication(campaignId);
-        execution.setVariable(SurveyCampaignProcess.VAR_HAS_NEXT, next.isPresent());
+        SurveyCampaignProcess.HAS_NEXT.set(execution, next.isPresent());
         next.ifPresent(publication -> {
-            execution.setVariable(SurveyCampaignProcess.VAR_NEXT_WORK_OPENS_AT,
-                    Date.from(publication.workOpensAt().toInstant()));
-            execution.setVariable(SurveyCampaignProcess.VAR_NEXT_PUBLICATION_DATE, publication.date().toString());
+            SurveyCampaignProcess.NEXT_WORK_OPENS_AT.set(execution, publication.workOpensAt().toInstant());
+            SurveyCampaignProcess.NEXT_PUBLICATION_DATE.set(execution, publication.date());
         });
     }
 }

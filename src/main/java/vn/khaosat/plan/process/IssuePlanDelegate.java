@@ -19,6 +19,6 @@ class IssuePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.issue(((Number) execution.getVariable(SurveyPlanProcess.VAR_PLAN_ID)).longValue());
+        plans.issue(SurveyPlanProcess.PLAN_ID.from(execution));
     }
 }

@@ -2,7 +2,6 @@ package vn.khaosat.plan.process;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +34,7 @@ public class NextYearPlanSteps {
     @Bean
     static DeadlineRule nextYearPlanDeadline() {
         return DeadlineRule.of(NextYearPlanProcess.KEY, NextYearPlanProcess.TASK_PLAN,
-                (variables, entered) -> ((Date) variables.getVariable(NextYearPlanProcess.VAR_DUE_AT)).toInstant(),
+                (variables, entered) -> NextYearPlanProcess.DUE_AT.from(variables),
                 due -> due);
     }
 }

@@ -1,6 +1,5 @@
 package vn.khaosat.plan.process;
 
-import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +20,7 @@ class OpenPeriodWorkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.workOpened(((Number) execution.getVariable(SurveyCampaignProcess.VAR_CAMPAIGN_ID)).longValue(),
-                LocalDate.parse((String) execution.getVariable(SurveyCampaignProcess.VAR_NEXT_PUBLICATION_DATE)));
+        campaigns.workOpened(SurveyCampaignProcess.CAMPAIGN_ID.from(execution),
+                SurveyCampaignProcess.NEXT_PUBLICATION_DATE.from(execution));
     }
 }

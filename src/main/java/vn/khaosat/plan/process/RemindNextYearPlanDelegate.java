@@ -20,7 +20,7 @@ class RemindNextYearPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.remindNextYearPlan((String) execution.getVariable(ProcessVariables.COMMUNE_CODE),
-                ((Number) execution.getVariable(NextYearPlanProcess.VAR_PLAN_YEAR)).intValue());
+        plans.remindNextYearPlan(ProcessVariables.COMMUNE_CODE.from(execution),
+                NextYearPlanProcess.PLAN_YEAR.from(execution));
     }
 }

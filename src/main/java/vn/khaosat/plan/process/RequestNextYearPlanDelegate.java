@@ -20,7 +20,7 @@ class RequestNextYearPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.requestNextYearPlan((String) execution.getVariable(ProcessVariables.COMMUNE_CODE),
-                ((Number) execution.getVariable(SurveyCampaignProcess.VAR_CAMPAIGN_YEAR)).intValue() + 1);
+        plans.requestNextYearPlan(ProcessVariables.COMMUNE_CODE.from(execution),
+                SurveyCampaignProcess.CAMPAIGN_YEAR.from(execution) + 1);
     }
 }

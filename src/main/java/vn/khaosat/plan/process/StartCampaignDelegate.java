@@ -19,6 +19,6 @@ class StartCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.start(((Number) execution.getVariable(SurveyPlanProcess.VAR_PLAN_ID)).longValue());
+        campaigns.start(SurveyPlanProcess.PLAN_ID.from(execution));
     }
 }

@@ -19,6 +19,6 @@ class EscalateReportReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.escalateReview(((Number) execution.getVariable(ReportProcess.VAR_REPORT_ID)).longValue());
+        reports.escalateReview(ReportProcess.REPORT_ID.from(execution));
     }
 }

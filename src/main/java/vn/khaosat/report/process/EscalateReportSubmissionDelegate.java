@@ -19,6 +19,6 @@ class EscalateReportSubmissionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.escalateSubmission(((Number) execution.getVariable(ReportProcess.VAR_REPORT_ID)).longValue());
+        reports.escalateSubmission(ReportProcess.REPORT_ID.from(execution));
     }
 }

@@ -19,6 +19,6 @@ class RecordReportApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.approvalRecorded(((Number) execution.getVariable(ReportProcess.VAR_REPORT_ID)).longValue());
+        reports.approvalRecorded(ReportProcess.REPORT_ID.from(execution));
     }
 }

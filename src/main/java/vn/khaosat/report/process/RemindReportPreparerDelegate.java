@@ -19,6 +19,6 @@ class RemindReportPreparerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.remindPreparer(((Number) execution.getVariable(ReportProcess.VAR_REPORT_ID)).longValue());
+        reports.remindPreparer(ReportProcess.REPORT_ID.from(execution));
     }
 }

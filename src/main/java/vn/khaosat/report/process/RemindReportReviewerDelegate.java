@@ -19,6 +19,6 @@ class RemindReportReviewerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.remindReviewer(((Number) execution.getVariable(ReportProcess.VAR_REPORT_ID)).longValue());
+        reports.remindReviewer(ReportProcess.REPORT_ID.from(execution));
     }
 }

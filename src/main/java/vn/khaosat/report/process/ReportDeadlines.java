@@ -1,6 +1,5 @@
 package vn.khaosat.report.process;
 
-import java.util.Date;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +18,6 @@ class ReportDeadlines {
     @Bean
     DeadlineRule signDeadline() {
         return DeadlineRule.of(ReportProcess.KEY, ReportProcess.TASK_SIGN,
-                (variables, entered) -> ((Date) variables.getVariable(ReportProcess.VAR_DUE_AT)).toInstant(), due -> due);
+                (variables, entered) -> ReportProcess.DUE_AT.from(variables), due -> due);
     }
 }

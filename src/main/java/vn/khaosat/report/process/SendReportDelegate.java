@@ -19,6 +19,8 @@ class SendReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(reports.sent(((Number) execution.getVariable(ReportProcess.VAR_REPORT_ID)).longValue()));
+        ReportService.ReviewDue review = reports.sent(ReportProcess.REPORT_ID.from(execution));
+        ReportProcess.REVIEW_DUE_AT.set(execution, review.dueAt());
+        ReportProcess.REVIEW_REMIND_AT.set(execution, review.remindAt());
     }
 }
