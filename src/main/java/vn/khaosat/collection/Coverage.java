@@ -2,6 +2,8 @@ package vn.khaosat.collection;
 
 import java.util.List;
 
+import vn.khaosat.cycle.Rates;
+
 /**
  * Coverage of a commune's year: responses ÷ dossiers processed, per field and month and for the year
  * to date, against the plan's target (more than {@code target} per cent).
@@ -16,12 +18,12 @@ public record Coverage(int year, int target, List<FieldRow> fields) {
 
         /** Per cent, or null when no dossiers were counted. */
         public Double rate() {
-            return dossiers == 0 ? null : 100.0 * responses / dossiers;
+            return Rates.coverage(responses, dossiers);
         }
 
         /** Whether the target is met; a month without dossiers has nothing to meet. */
         public boolean meets(int target) {
-            return dossiers == 0 || 100L * responses > (long) target * dossiers;
+            return Rates.meetsCoverage(responses, dossiers, target);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.khaosat.cycle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,26 +41,39 @@ public class AggregationService {
         Map<Long, Map<String, Integer>> channels = new HashMap<>();
         Map<Long, Integer> paperIssued = new HashMap<>();
         Map<Long, Integer> dossiers = new HashMap<>();
-        List<PeriodResults.OfficerResult> officers = new ArrayList<>();
-        jdbc.query(periodFiguresSql(template), rs -> {
+        Map<String, Integer> officerResponses = new LinkedHashMap<>();
+        Map<String, int[]> officerLevels = new HashMap<>();
+        int levelCount = template.levels().size();
+        jdbc.query(periodFiguresSql(), rs -> {
             long field = rs.getLong("field_id");
+            int level = rs.getInt("level");
+            // a level the template does not have (a template edited after answers came) counts nowhere
+            boolean knownLevel = level >= 1 && level <= levelCount;
             switch (rs.getString("part")) {
             case "answers" -> {
-                int level = rs.getInt("level");
-                if (level >= 1 && level <= template.levels().size()) {
+                if (knownLevel) {
                     counts.computeIfAbsent(field, f -> new HashMap<>())
-                            .computeIfAbsent(rs.getLong("criterion_id"), c -> new int[template.levels().size()])
-                            [level - 1] += rs.getInt("n");
+                            .computeIfAbsent(rs.getLong("criterion_id"), c -> new int[levelCount])[level - 1] +=
+                            rs.getInt("n");
                 }
             }
             case "channel" -> channels.computeIfAbsent(field, f -> new LinkedHashMap<>())
                     .put(rs.getString("label"), rs.getInt("n"));
             case "paper" -> paperIssued.put(field, rs.getInt("n"));
             case "dossiers" -> dossiers.put(field, rs.getInt("n"));
-            default -> officers.add(new PeriodResults.OfficerResult(rs.getString("label"), rs.getInt("n"),
-                    Rates.criterion(rs.getInt("satisfied"), rs.getInt("answers"))));
+            case "officer" -> officerResponses.put(rs.getString("label"), rs.getInt("n"));
+            default -> {
+                if (knownLevel) {
+                    officerLevels.computeIfAbsent(rs.getString("label"), o -> new int[levelCount])[level - 1] +=
+                            rs.getInt("n");
+                }
+            }
             }
         }, periodFiguresArguments(campaign, period));
+        List<PeriodResults.OfficerResult> officers = new ArrayList<>();
+        officerResponses.forEach((officer, responses) -> officers.add(new PeriodResults.OfficerResult(officer,
+                responses, Rates.Tally.of(asList(officerLevels.getOrDefault(officer, new int[levelCount])),
+                        template.levels()).rate())));
 
         List<PeriodResults.FieldResult> fields = new ArrayList<>();
         for (ServiceField field : campaign.fields()) {
@@ -68,17 +82,10 @@ public class AggregationService {
             for (TemplateDetail.Area area : template.areas()) {
                 List<PeriodResults.CriterionResult> criteria = new ArrayList<>();
                 for (TemplateDetail.Criterion c : area.criteria()) {
-                    int[] levels = fieldCounts.getOrDefault(c.id(), new int[template.levels().size()]);
-                    int answers = 0;
-                    int satisfied = 0;
-                    List<Integer> levelCounts = new ArrayList<>();
-                    for (int i = 0; i < levels.length; i++) {
-                        levelCounts.add(levels[i]);
-                        answers += levels[i];
-                        satisfied += template.levels().get(i).satisfied() ? levels[i] : 0;
-                    }
+                    List<Integer> levelCounts = asList(fieldCounts.getOrDefault(c.id(), new int[levelCount]));
+                    Rates.Tally tally = Rates.Tally.of(levelCounts, template.levels());
                     criteria.add(new PeriodResults.CriterionResult(c.id(), c.position(), c.textVi(), levelCounts,
-                            answers, Rates.criterion(satisfied, answers)));
+                            tally.answers(), tally.rate()));
                 }
                 areas.add(new PeriodResults.AreaResult(area.nameVi(), criteria,
                         Rates.mean(criteria.stream().map(PeriodResults.CriterionResult::rate).toList())));
@@ -100,26 +107,29 @@ public class AggregationService {
 
     /**
      * The period's figures in one statement, one round trip: the answers, and beside them responses
-     * per field and channel, paper forms issued, dossiers and the per-officer tally (B2). Public for
-     * the benchmark's EXPLAIN.
+     * per field and channel, paper forms issued, dossiers, and per officer their responses and their
+     * answers per level (B2). It only counts: which levels are satisfied is {@link Rates}' rule.
+     * Public for the benchmark's EXPLAIN.
      */
-    public static String periodFiguresSql(TemplateDetail template) {
-        return "SELECT 'answers' AS part, r.field_id, a.criterion_id, a.level, NULL AS label, COUNT(*) AS n, "
-                + "0 AS answers, 0 AS satisfied FROM survey_response r JOIN response_answer a ON a.response_id = r.id "
+    public static String periodFiguresSql() {
+        return "SELECT 'answers' AS part, r.field_id, a.criterion_id, a.level, NULL AS label, COUNT(*) AS n "
+                + "FROM survey_response r JOIN response_answer a ON a.response_id = r.id "
                 + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
                 + "GROUP BY r.field_id, a.criterion_id, a.level "
-                + "UNION ALL SELECT 'channel', field_id, NULL, NULL, channel, COUNT(*), 0, 0 FROM survey_response "
+                + "UNION ALL SELECT 'channel', field_id, NULL, NULL, channel, COUNT(*) FROM survey_response "
                 + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? GROUP BY field_id, channel "
-                + "UNION ALL SELECT 'paper', field_id, NULL, NULL, NULL, SUM(form_count), 0, 0 FROM paper_form_batch "
+                + "UNION ALL SELECT 'paper', field_id, NULL, NULL, NULL, SUM(form_count) FROM paper_form_batch "
                 + "WHERE campaign_id = ? AND issued_on BETWEEN ? AND ? GROUP BY field_id "
-                + "UNION ALL SELECT 'dossiers', field_id, NULL, NULL, NULL, SUM(dossiers), 0, 0 FROM dossier_count "
+                + "UNION ALL SELECT 'dossiers', field_id, NULL, NULL, NULL, SUM(dossiers) FROM dossier_count "
                 + "WHERE commune_code = ? AND count_year = ? AND count_month BETWEEN ? AND ? GROUP BY field_id "
-                // per receiving officer named by the citizens: responses, and satisfied answers ÷ all their answers
-                + "UNION ALL SELECT 'officer', NULL, NULL, NULL, r.officer, COUNT(DISTINCT r.id), COUNT(a.level), "
-                + "SUM(CASE WHEN a.level IN (" + satisfiedLevels(template) + ") THEN 1 ELSE 0 END) "
-                + "FROM survey_response r LEFT JOIN response_answer a ON a.response_id = r.id "
+                // per receiving officer named by the citizens: their responses, then their answers per level
+                + "UNION ALL SELECT 'officer', NULL, NULL, NULL, officer, COUNT(*) FROM survey_response "
+                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? "
+                + "AND officer IS NOT NULL GROUP BY officer "
+                + "UNION ALL SELECT 'officer_level', NULL, NULL, a.level, r.officer, COUNT(*) "
+                + "FROM survey_response r JOIN response_answer a ON a.response_id = r.id "
                 + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
-                + "AND r.officer IS NOT NULL GROUP BY r.officer "
+                + "AND r.officer IS NOT NULL GROUP BY r.officer, a.level "
                 + "ORDER BY part, label";
     }
 
@@ -129,18 +139,8 @@ public class AggregationService {
                 campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
                 campaign.id(), period.from(), period.to(),
                 campaign.communeCode(), period.year(), period.firstMonth(), period.month(),
+                campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
                 campaign.communeCode(), campaign.template().id(), period.from(), period.to() };
-    }
-
-    /** The template's satisfied levels (1-based) as an SQL list; "0" matches no level. */
-    private static String satisfiedLevels(TemplateDetail template) {
-        StringBuilder levels = new StringBuilder();
-        for (int i = 0; i < template.levels().size(); i++) {
-            if (template.levels().get(i).satisfied()) {
-                levels.append(levels.isEmpty() ? "" : ",").append(i + 1);
-            }
-        }
-        return levels.isEmpty() ? "0" : levels.toString();
     }
 
     /** The areas with every field's answers added up: what the commune's overall rate is computed from. */
@@ -150,20 +150,20 @@ public class AggregationService {
         for (int a = 0; a < template.areas().size(); a++) {
             List<Double> rates = new ArrayList<>();
             for (int c = 0; c < template.areas().get(a).criteria().size(); c++) {
-                int satisfied = 0;
-                int answers = 0;
+                Rates.Tally pooled = Rates.Tally.NONE;
                 for (PeriodResults.FieldResult field : fields) {
-                    List<Integer> levels = field.areas().get(a).criteria().get(c).levelCounts();
-                    for (int i = 0; i < levels.size(); i++) {
-                        answers += levels.get(i);
-                        satisfied += template.levels().get(i).satisfied() ? levels.get(i) : 0;
-                    }
+                    pooled = pooled.plus(Rates.Tally.of(field.areas().get(a).criteria().get(c).levelCounts(),
+                            template.levels()));
                 }
-                rates.add(Rates.criterion(satisfied, answers));
+                rates.add(pooled.rate());
             }
             areas.add(new PeriodResults.AreaResult(template.areas().get(a).nameVi(), List.of(), Rates.mean(rates)));
         }
         return areas;
+    }
+
+    private static List<Integer> asList(int[] counts) {
+        return Arrays.stream(counts).boxed().toList();
     }
 
     /** A field's (or the whole's) rate: the mean of the areas', or of the criteria's for a one-area template. */

@@ -32,7 +32,7 @@ public record PeriodResults(
 
     /** Whether some field with dossiers counted has a coverage at or under the plan's target. */
     public boolean coverageBelowTarget() {
-        return fields.stream().anyMatch(f -> f.coverage() != null && f.coverage() <= coverageTarget);
+        return fields.stream().anyMatch(f -> !Rates.meetsCoverage(f.responses(), f.dossiers(), coverageTarget));
     }
 
     /**
@@ -50,7 +50,7 @@ public record PeriodResults(
 
         /** Responses ÷ dossiers in per cent, or null without dossiers. */
         public Double coverage() {
-            return dossiers == null || dossiers == 0 ? null : 100.0 * responses / dossiers;
+            return Rates.coverage(responses, dossiers);
         }
     }
 

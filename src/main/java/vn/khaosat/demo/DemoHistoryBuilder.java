@@ -878,8 +878,8 @@ public class DemoHistoryBuilder {
             case "Q3" -> 9;
             default -> 12;
             };
-            LocalDate published = LocalDate.of(Integer.parseInt(period.substring(0, 4)), month, 28);
-            LocalDate next = published.plusMonths(3).withDayOfMonth(28);
+            YearMonth published = YearMonth.of(Integer.parseInt(period.substring(0, 4)), month);
+            LocalDate next = PublicationCalendar.publicationDate(published.plusMonths(3));
             return next.plusDays(7).isAfter(today);
         }
 

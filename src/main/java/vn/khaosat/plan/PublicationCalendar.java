@@ -1,8 +1,10 @@
 package vn.khaosat.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,14 +47,36 @@ public final class PublicationCalendar {
                     periods.add(period(year, type, month, cutOffDay));
                 }
             }
-            LocalDate date = LocalDate.of(year, month, PUBLICATION_DAY);
-            LocalDate cutOff = LocalDate.of(year, month, cutOffDay);
-            publications.add(new Publication(date,
+            YearMonth yearMonth = YearMonth.of(year, month);
+            LocalDate cutOff = yearMonth.atDay(cutOffDay);
+            publications.add(new Publication(publicationDate(yearMonth),
                     cutOff.plusDays(1).atTime(WORK_OPENS_TIME).atZone(AppTime.ZONE),
-                    date.atTime(PUBLICATION_TIME).atZone(AppTime.ZONE),
+                    publicationAt(yearMonth),
                     periods));
         }
         return publications;
+    }
+
+    /** The day a month's results are published: its 28th. */
+    public static LocalDate publicationDate(YearMonth month) {
+        return month.atDay(PUBLICATION_DAY);
+    }
+
+    /** The instant a month's results are published: 08:00 on its 28th, Vietnam time. */
+    public static ZonedDateTime publicationAt(YearMonth month) {
+        return publicationDate(month).atTime(PUBLICATION_TIME).atZone(AppTime.ZONE);
+    }
+
+    /** The first publication strictly after that instant: at 08:00 on the 28th itself, the next month's. */
+    public static ZonedDateTime nextPublicationAfter(Instant instant) {
+        YearMonth month = YearMonth.from(instant.atZone(AppTime.ZONE));
+        ZonedDateTime publication = publicationAt(month);
+        return publication.toInstant().isAfter(instant) ? publication : publicationAt(month.plusMonths(1));
+    }
+
+    /** Whether a month's results are out at that instant (from 08:00 on its 28th). */
+    public static boolean isPublished(YearMonth month, Instant instant) {
+        return !instant.isBefore(publicationAt(month).toInstant());
     }
 
     static Period period(int year, PeriodType type, int lastMonth, int cutOffDay) {

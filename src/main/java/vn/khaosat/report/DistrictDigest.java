@@ -1,8 +1,8 @@
 package vn.khaosat.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,8 @@ import vn.khaosat.plan.PublicationCalendar;
 public class DistrictDigest {
 
     /** An hour after the 08:00 publications, so the communes' timers have run. */
-    static final LocalTime SEND_FROM = PublicationCalendar.PUBLICATION_TIME.plusHours(1);
+    /** An hour after the publication, so the communes' results are in. */
+    static final Duration SEND_AFTER_PUBLICATION = Duration.ofHours(1);
 
     private final DistrictService district;
     private final Notifier notifier;
@@ -51,8 +52,8 @@ public class DistrictDigest {
     /** From 09:00 on the 28th to the month's end, queues the month's digest not queued yet. */
     public int sendIfDue() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(AppTime.ZONE));
-        if (now.getDayOfMonth() < PublicationCalendar.PUBLICATION_DAY
-                || (now.getDayOfMonth() == PublicationCalendar.PUBLICATION_DAY && now.toLocalTime().isBefore(SEND_FROM))) {
+        if (now.isBefore(PublicationCalendar.publicationAt(YearMonth.from(now)).plus(SEND_AFTER_PUBLICATION)
+                .toLocalDateTime())) {
             return 0;
         }
         YearMonth month = YearMonth.from(now);

@@ -3,6 +3,7 @@ package vn.khaosat.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khaosat.base.document.AdminDocument;
 import vn.khaosat.base.document.DocxRenderer;
 import vn.khaosat.cycle.PeriodResults;
+import vn.khaosat.cycle.Rates;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.cycle.PublishedPeriod;
 import vn.khaosat.cycle.ResultsDocumentTable;
@@ -80,7 +82,7 @@ public class DistrictService {
         List<PeriodReport> unitReports = reports.findByParentCodeAndYear(unit.getCode(), year).stream()
                 .filter(r -> r.getPeriodCode().equals(period.code())).toList();
         LocalDate today = LocalDate.now(clock);
-        LocalDate publicationDate = LocalDate.of(year, type.publicationMonth(), 28);
+        LocalDate publicationDate = PublicationCalendar.publicationDate(YearMonth.of(year, type.publicationMonth()));
         LocalDate dueOn = publicationDate.plusDays(settings.dueDaysAfterPublication());
 
         Map<String, String> fields = new LinkedHashMap<>();
@@ -112,7 +114,7 @@ public class DistrictService {
                         dossiers += f.dossiers();
                     }
                 }
-                coverage = dossiers == 0 ? null : 100.0 * responses / dossiers;
+                coverage = Rates.coverage(responses, dossiers);
                 target = r.coverageTarget();
             }
             rows.add(new DistrictDashboard.Row(commune.getCode(), commune.getName(), status,
@@ -297,9 +299,8 @@ public class DistrictService {
         Map.Entry<Integer, PeriodType> latest = Map.entry(now.getYear() - 1, PeriodType.YEAR);
         for (PeriodType type : List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
                 PeriodType.YEAR)) {
-            LocalDateTime published = LocalDate.of(now.getYear(), type.publicationMonth(),
-                    PublicationCalendar.PUBLICATION_DAY).atTime(PublicationCalendar.PUBLICATION_TIME);
-            if (!now.isBefore(published)) {
+            if (PublicationCalendar.isPublished(YearMonth.of(now.getYear(), type.publicationMonth()),
+                    now.atZone(AppTime.ZONE).toInstant())) {
                 latest = Map.entry(now.getYear(), type);
             }
         }

@@ -2,7 +2,6 @@ package vn.khaosat.training;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.khaosat.base.AppTime;
+import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.SurveyCampaignProcess;
 
 /**
@@ -79,9 +79,7 @@ public class TrainingClock {
 
     /** 08:00 of the next 28th, when the cycles publish. */
     public Instant nextPublication() {
-        ZonedDateTime now = now().atZone(AppTime.ZONE);
-        ZonedDateTime publication = now.withDayOfMonth(28).toLocalDate().atTime(8, 0).atZone(AppTime.ZONE);
-        return publication.isAfter(now) ? publication.toInstant() : publication.plusMonths(1).toInstant();
+        return PublicationCalendar.nextPublicationAfter(now()).toInstant();
     }
 
     public Moved forwardDays(int days) {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,6 +31,7 @@ import vn.khaosat.plan.PeriodType;
 import vn.khaosat.plan.Publication;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
+import vn.khaosat.plan.TemplateDetail;
 
 /**
  * Source 000's published table (Thị trấn Bình Dương, first six months of 2024) rebuilt from
@@ -183,6 +190,141 @@ class AggregationIT {
         assertThat(results.overallRate()).isCloseTo((200.0 / 3 + 100.0 / 3 + 0 + 200.0 / 3) / 4, within(1e-9));
         assertThat(results.fields().stream().filter(f -> f.fieldCode().equals("DC-XD-MT")).findFirst().orElseThrow()
                 .rate()).isNull();
+    }
+
+    /**
+     * The database's GROUP BY against the rules written out here by hand, on data where a wrong
+     * denominator shows: every level of every criterion present, dissatisfied answers, a field with
+     * one response, a field with none, officers, and dossiers below and above the target.
+     */
+    @Test
+    void the_database_figures_equal_the_definitions_on_mixed_levels_an_empty_and_a_one_response_field() {
+        TestClock.set(2024, 1, 6, 9, 0);
+        campaigns.run("TP", "SIPAS-22", Set.of(Channel.PAPER));
+        RunningCampaign campaign = campaignService.runningCampaign("TP", 2024).orElseThrow();
+        List<TemplateDetail.Level> levels = campaign.template().levels();
+        assertThat(levels).extracting(TemplateDetail.Level::satisfied).contains(true, false);
+        int criteria = campaign.template().criteria().size();
+        Random random = new Random(20240214L);
+        Map<String, List<int[]>> given = new LinkedHashMap<>();
+        Map<String, List<int[]>> byOfficer = new LinkedHashMap<>();
+        for (int r = 0; r < 37; r++) {
+            int[] answers = new int[criteria];
+            for (int c = 0; c < criteria; c++) {
+                // the first five responses give every level to every criterion, the rest at random
+                answers[c] = r < levels.size() ? r + 1 : 1 + random.nextInt(levels.size());
+            }
+            long id = TestResponses.insert(jdbc, campaign, "TP-HT", LocalDate.of(2024, 1, 15).plusDays(r % 30), answers);
+            given.computeIfAbsent("TP-HT", f -> new ArrayList<>()).add(answers);
+            if (r % 3 == 0) {
+                jdbc.update("UPDATE survey_response SET officer = 'Lê Văn Cường' WHERE id = ?", id);
+                byOfficer.computeIfAbsent("Lê Văn Cường", o -> new ArrayList<>()).add(answers);
+            }
+        }
+        int[] one = new int[criteria];
+        for (int c = 0; c < criteria; c++) {
+            one[c] = c % 2 == 0 ? levels.size() : 1;
+        }
+        long single = TestResponses.insert(jdbc, campaign, "VHXH", LocalDate.of(2024, 2, 14), one);
+        jdbc.update("UPDATE survey_response SET officer = 'Đỗ Thị Ánh' WHERE id = ?", single);
+        given.put("VHXH", List.<int[]>of(one));
+        dossiers(campaign, "TP-HT", 40);
+        dossiers(campaign, "VHXH", 20);
+
+        Period february = PublicationCalendar.of(2024, 14).get(1).periods().get(0);
+        PeriodResults results = aggregation.aggregate(campaign, february);
+
+        List<List<Integer>> areaCriteria = new ArrayList<>();
+        int position = 0;
+        for (TemplateDetail.Area area : campaign.template().areas()) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < area.criteria().size(); i++) {
+                indexes.add(position++);
+            }
+            areaCriteria.add(indexes);
+        }
+        for (PeriodResults.FieldResult field : results.fields()) {
+            List<int[]> responses = given.getOrDefault(field.fieldCode(), List.of());
+            assertThat(field.responses()).as(field.fieldCode()).isEqualTo(responses.size());
+            List<Double> areaRates = new ArrayList<>();
+            for (List<Integer> area : areaCriteria) {
+                double sum = 0;
+                int known = 0;
+                for (int c : area) {
+                    PeriodResults.CriterionResult result = field.criteria().get(c);
+                    int[] counts = new int[levels.size()];
+                    responses.forEach(answers -> counts[answers[c] - 1]++);
+                    assertThat(result.levelCounts()).as(field.fieldCode() + " criterion " + c)
+                            .containsExactlyElementsOf(Arrays.stream(counts).boxed().toList());
+                    Double rate = satisfiedShare(responses, List.of(c), levels);
+                    assertThat(result.answers()).isEqualTo(responses.size());
+                    assertThat(result.rate()).as(field.fieldCode() + " criterion " + c).isEqualTo(rate);
+                    if (rate != null) {
+                        sum += rate;
+                        known++;
+                    }
+                }
+                areaRates.add(known == 0 ? null : sum / known);
+            }
+            assertThat(field.areas()).extracting(PeriodResults.AreaResult::rate).containsExactlyElementsOf(areaRates);
+            if (responses.isEmpty()) {
+                assertThat(field.rate()).isNull();
+            } else {
+                assertThat(field.rate()).isCloseTo(areaRates.stream().mapToDouble(Double::doubleValue).average()
+                        .orElseThrow(), within(1e-9));
+            }
+        }
+        // every criterion of the field has level 1 to 5 at least once
+        PeriodResults.FieldResult justice = field(results, "TP-HT");
+        assertThat(justice.criteria()).allSatisfy(c -> assertThat(c.levelCounts()).doesNotContain(0));
+        assertThat(justice.rate()).isStrictlyBetween(0.0, 100.0);
+
+        // overall: per criterion every field's answers pooled, the criteria's mean per area, the areas' mean
+        List<int[]> all = given.values().stream().flatMap(List::stream).toList();
+        double overall = areaCriteria.stream().mapToDouble(area -> area.stream()
+                .mapToDouble(c -> satisfiedShare(all, List.of(c), levels)).average().orElseThrow())
+                .average().orElseThrow();
+        assertThat(results.overallRate()).isCloseTo(overall, within(1e-9));
+
+        List<Integer> everyCriterion = java.util.stream.IntStream.range(0, criteria).boxed().toList();
+        // in the database's Vietnamese collation, Đ sorts with D
+        assertThat(results.officers()).containsExactly(
+                new PeriodResults.OfficerResult("Đỗ Thị Ánh", 1, satisfiedShare(List.<int[]>of(one), everyCriterion,
+                        levels)),
+                new PeriodResults.OfficerResult("Lê Văn Cường", byOfficer.get("Lê Văn Cường").size(),
+                        satisfiedShare(byOfficer.get("Lê Văn Cường"), everyCriterion, levels)));
+
+        assertThat(justice.coverage()).isEqualTo(100.0 * 37 / 40);
+        assertThat(field(results, "VHXH").coverage()).isEqualTo(5.0);
+        assertThat(field(results, "DC-XD-MT").coverage()).isNull();
+        assertThat(field(results, "DC-XD-MT").responses()).isZero();
+        assertThat(results.coverageBelowTarget()).as("VHXH covers 5 %%, under %d %%", campaign.coverageTarget())
+                .isTrue();
+    }
+
+    /** Satisfied answers ÷ answers, in per cent, over those responses and criteria; null with none. */
+    private static Double satisfiedShare(List<int[]> responses, List<Integer> criteria,
+            List<TemplateDetail.Level> levels) {
+        int satisfied = 0;
+        int answers = 0;
+        for (int[] response : responses) {
+            for (int c : criteria) {
+                answers++;
+                satisfied += levels.get(response[c] - 1).satisfied() ? 1 : 0;
+            }
+        }
+        return answers == 0 ? null : 100.0 * satisfied / answers;
+    }
+
+    private static PeriodResults.FieldResult field(PeriodResults results, String code) {
+        return results.fields().stream().filter(f -> f.fieldCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private void dossiers(RunningCampaign campaign, String fieldCode, int dossiers) {
+        long field = campaign.fields().stream().filter(f -> f.getCode().equals(fieldCode)).findFirst().orElseThrow()
+                .getId();
+        jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
+                + "updated_at) VALUES (?, ?, 2024, 2, ?, 'test', NOW())", campaign.communeCode(), field, dossiers);
     }
 
     private void insertResponse(RunningCampaign campaign, String fieldCode, LocalDate givenOn, int[] levels) {

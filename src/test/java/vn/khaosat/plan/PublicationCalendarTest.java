@@ -3,11 +3,14 @@ package vn.khaosat.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +111,48 @@ class PublicationCalendarTest {
         assertThatThrownBy(() -> PublicationCalendar.of(2024, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PublicationCalendar.of(2024, 28)).isInstanceOf(IllegalArgumentException.class);
         assertThat(PublicationCalendar.isValidCutOffDay(27)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} counts in {2} (cut-off {1})")
+    @CsvSource({
+            "2025-03-14, 14, 2025-03",
+            "2025-03-15, 14, 2025-04",
+            "2025-12-14, 14, 2025-12",
+            "2025-12-15, 14, 2026-01",
+            "2025-12-31, 14, 2026-01",
+            "2026-01-01, 14, 2026-01",
+            "2024-02-29, 14, 2024-03",
+            "2024-02-29, 27, 2024-03",
+            "2024-02-27, 27, 2024-02",
+            "2025-06-01, 1, 2025-06",
+            "2025-06-02, 1, 2025-07" })
+    void the_decree_09_window_of_a_day(LocalDate day, int cutOffDay, String month) {
+        assertThat(PublicationCalendar.windowMonth(day, cutOffDay)).isEqualTo(YearMonth.parse(month));
+        // the month's own window holds it, whatever the periods' arithmetic
+        Period window = PublicationCalendar.of(YearMonth.parse(month).getYear(), cutOffDay)
+                .get(YearMonth.parse(month).getMonthValue() - 1).periods().get(0);
+        assertThat(window.contains(day)).isTrue();
+    }
+
+    @ParameterizedTest(name = "after {0} the next publication is {1}")
+    @CsvSource({
+            "2025-03-28T00:59:59Z, 2025-03-28T08:00+07:00",
+            "2025-03-28T00:00:00Z, 2025-03-28T08:00+07:00",
+            "2025-03-28T01:00:00Z, 2025-04-28T08:00+07:00",
+            "2025-03-28T01:00:01Z, 2025-04-28T08:00+07:00",
+            "2025-12-28T01:00:00Z, 2026-01-28T08:00+07:00",
+            "2025-12-31T17:30:00Z, 2026-01-28T08:00+07:00",
+            "2024-02-29T10:00:00Z, 2024-03-28T08:00+07:00",
+            "2025-05-27T18:00:00Z, 2025-05-28T08:00+07:00" })
+    void the_publication_instant_is_08_00_on_the_28th_in_vietnam(Instant after, String next) {
+        ZonedDateTime expected = ZonedDateTime.parse(next);
+        assertThat(PublicationCalendar.nextPublicationAfter(after).toInstant()).isEqualTo(expected.toInstant());
+        YearMonth month = YearMonth.from(expected.withZoneSameInstant(AppTime.ZONE));
+        assertThat(PublicationCalendar.publicationAt(month).toInstant()).isEqualTo(expected.toInstant());
+        assertThat(PublicationCalendar.isPublished(month, expected.toInstant())).isTrue();
+        assertThat(PublicationCalendar.isPublished(month, expected.toInstant().minusSeconds(1))).isFalse();
+        assertThat(PublicationCalendar.of(month.getYear(), 14).get(month.getMonthValue() - 1).publishAt().toInstant())
+                .isEqualTo(expected.toInstant());
     }
 
     private static void assertWindow(Period period, String from, String to) {
