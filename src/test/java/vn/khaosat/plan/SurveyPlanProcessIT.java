@@ -28,6 +28,7 @@ import vn.khaosat.SpringTest;
 import vn.khaosat.TestClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.tasks.TaskNotAvailableException;
 
 @SpringTest
 class SurveyPlanProcessIT {
@@ -149,12 +150,12 @@ class SurveyPlanProcessIT {
         String approveTask = task(plan);
 
         Login.as(users, "canbo.tx");
-        assertThatThrownBy(() -> plans.approve(approveTask, 0)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> plans.approve(approveTask, 0)).isExactlyInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> plans.startDraft(2024))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessageKeys()).containsEntry("year", "validation.plan.exists"));
         Login.as(users, "chutich.bd");
-        assertThatThrownBy(() -> plans.approve(approveTask, 0)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> plans.approve(approveTask, 0)).isExactlyInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> plans.startDraft(2024)).isInstanceOf(AccessDeniedException.class);
         BpmnAwareTests.assertThat(plan).isWaitingAt(SurveyPlanProcess.TASK_APPROVE);
     }

@@ -80,8 +80,14 @@ class CrashIngestionIT {
                 return null;
             });
         }
-        while (acknowledged.size() < 300) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (acknowledged.size() < 300 && System.nanoTime() < deadline) {
             Thread.sleep(20);
+        }
+        if (acknowledged.size() < 300) {
+            sending.set(false);
+            clients.shutdownNow();
+            throw new AssertionError("only " + acknowledged.size() + " of 300 responses acknowledged in 3 minutes");
         }
         node.kill();
         sending.set(false);

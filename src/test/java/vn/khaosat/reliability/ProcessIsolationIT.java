@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -89,7 +90,8 @@ class ProcessIsolationIT {
         jdbc.execute("CREATE TRIGGER period_report_fault BEFORE INSERT ON period_report FOR EACH ROW "
                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'report start fault'");
 
-        assertThatThrownBy(() -> cycles.publish("TX", "2024-03", NARRATIVE, MARCH_28_0800)).isNotNull();
+        assertThatThrownBy(() -> cycles.publish("TX", "2024-03", NARRATIVE, MARCH_28_0800))
+                .isExactlyInstanceOf(DataAccessResourceFailureException.class).hasMessageContaining("report start fault");
         // the publication is stored and public although the report could not start
         assertThat(publications.published("TX", "2024-Q1")).isPresent();
         assertThat(publications.published("TX", "2024-03")).isPresent();
@@ -98,7 +100,8 @@ class ProcessIsolationIT {
                 .activityId(PublicationCycleProcess.TASK_START_REPORT).singleResult();
         // the engine retries it (three tries in all), then shows an incident in Cockpit
         for (int retry = 0; retry < 2; retry++) {
-            assertThatThrownBy(() -> management.executeJob(start.getId())).isNotNull();
+            assertThatThrownBy(() -> management.executeJob(start.getId())).isExactlyInstanceOf(DataAccessResourceFailureException.class)
+                    .hasMessageContaining("start fault");
         }
         Incident incident = runtime.createIncidentQuery().processInstanceId(cycle).singleResult();
         assertThat(incident.getActivityId()).isEqualTo(PublicationCycleProcess.TASK_START_REPORT);
@@ -128,7 +131,8 @@ class ProcessIsolationIT {
         Job start = management.createJobQuery().processInstanceId(campaign)
                 .activityId(SurveyCampaignProcess.TASK_START_CYCLE).singleResult();
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThatThrownBy(() -> management.executeJob(start.getId())).isNotNull();
+            assertThatThrownBy(() -> management.executeJob(start.getId())).isExactlyInstanceOf(DataAccessResourceFailureException.class)
+                    .hasMessageContaining("start fault");
         }
         // the opening is recorded; the cycle's start waits in an incident
         assertThat(jdbc.queryForObject("SELECT last_work_opened FROM survey_campaign", LocalDate.class))

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +45,14 @@ class CycleScreensTest extends KaribuTest {
     ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
 
     ProcessInstance cycle;
 
     @BeforeEach
     void januaryWorkOpens() {
+        BpmnAwareTests.init(engine);
         TestClock.set(2024, 1, 5, 9, 0);
         campaigns.run("TX", "TT4-3M", Set.of(Channel.PAPER));
         TestResponses.insert(jdbc, campaignService.runningCampaign("TX", 2024).orElseThrow(), "TP-HT",
@@ -93,8 +98,28 @@ class CycleScreensTest extends KaribuTest {
         assertThat(approve.getElement().getTextRecursively()).contains("Cán bộ tận tình", "Rà soát thời hạn trả kết quả");
         _click(approve.sendBack);
         assertThat(approve.comment.getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại kết quả");
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_APPROVE);
+        approve.comment.setValue("Bổ sung nguyên nhân ý kiến không hài lòng");
+        _click(approve.sendBack);
+        _get(MyTasksView.class);
+
+        // back with the staff, the leader's comment on top and the narrative kept
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
+        open("canbo.tx", PublicationCycleProcess.REVIEW_ROUTE);
+        CycleReviewView again = _get(CycleReviewView.class);
+        assertThat(again.getElement().getTextRecursively())
+                .contains("Lãnh đạo trả lại với ý kiến: Bổ sung nguyên nhân ý kiến không hài lòng");
+        assertThat(again.narrative.strengths.getValue()).isEqualTo("Cán bộ tận tình");
+        again.narrative.difficulties.setValue("Một ý kiến không hài lòng vì trả kết quả muộn hai ngày");
+        _click(again.submit);
+        _get(MyTasksView.class);
+
+        open("chutich.tx", PublicationCycleProcess.APPROVE_ROUTE);
+        approve = _get(CycleApproveView.class);
+        assertThat(approve.getElement().getTextRecursively()).contains("trả kết quả muộn hai ngày");
         _click(approve.approve);
         _get(MyTasksView.class);
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
 
         TestClock.set(2024, 1, 28, 8, 0);
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
