@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.khaosat.base.CleanText;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
@@ -30,6 +31,7 @@ import vn.khaosat.plan.TemplateDetail;
 @Service
 public class CollectionService {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,20}");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final Pattern RECEIPT_CODE = Pattern.compile("[A-Za-z0-9./_-]{1,50}");
     static final int MAX_COMMENT = 2000;
@@ -91,6 +93,20 @@ public class CollectionService {
     }
 
     private SubmissionResult storeAtKiosk(Submission submission, KioskService.KioskIdentity kiosk) {
+        // the kiosk decides the commune, the channel and the day: a body that says otherwise is refused, not corrected
+        Map<String, String> notTaken = new LinkedHashMap<>();
+        if (submission.givenOn() != null) {
+            notTaken.put("givenOn", "collection.error.givenOnNotTaken");
+        }
+        if (submission.communeCode() != null && !submission.communeCode().equals(kiosk.communeCode())) {
+            notTaken.put("communeCode", "collection.error.notKioskCommune");
+        }
+        if (submission.channel() != null && submission.channel() != Channel.KIOSK) {
+            notTaken.put("channel", "collection.error.channel");
+        }
+        if (!notTaken.isEmpty()) {
+            throw new InvalidInputException(notTaken);
+        }
         Submission atKiosk = new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
                 submission.answers(), submission.respondentType(), submission.officer(), submission.comment(),
                 submission.receiptCode(), submission.clientId());
@@ -139,7 +155,7 @@ public class CollectionService {
         }
         SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.getId(), s.channel(),
                 campaign.template().id(), givenOn, countedOn(campaign, givenOn), clock.instant(), clientId, receipt, s.respondentType(),
-                blankToNull(s.officer()), blankToNull(s.comment()), kioskId, answers);
+                blankToNull(CleanText.of(s.officer())), blankToNull(CleanText.of(s.comment())), kioskId, answers);
         response.setPaperSerial(paperSerial);
         try {
             Long id = transaction.execute(status -> response.insert(jdbc));
@@ -183,14 +199,22 @@ public class CollectionService {
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.communeCode() == null || s.communeCode().isBlank()) {
             errors.put("communeCode", "validation.required");
+        } else if (!CODE.matcher(s.communeCode()).matches()) {
+            // matched exactly: "TX" with a combining mark is not Xã Tây Xuân, whatever the collation says
+            errors.put("communeCode", "collection.error.code");
         }
         if (s.fieldCode() == null || s.fieldCode().isBlank()) {
             errors.put("fieldCode", "validation.required");
+        } else if (!CODE.matcher(s.fieldCode()).matches()) {
+            errors.put("fieldCode", "collection.error.code");
         }
         if (s.channel() == null) {
             errors.put("channel", "validation.required");
         } else if (s.channel() == Channel.PAPER && s.givenOn() == null) {
             errors.put("givenOn", "validation.required");
+        } else if (s.channel() != Channel.PAPER && s.givenOn() != null) {
+            // a kiosk or online answer is given today: a date sent with it would be dropped, so it is refused
+            errors.put("givenOn", "collection.error.givenOnNotTaken");
         }
         if (s.answers() == null || s.answers().isEmpty()) {
             errors.put("answers", "collection.error.answersIncomplete");
@@ -201,7 +225,7 @@ public class CollectionService {
         if (s.receiptCode() != null && !s.receiptCode().isBlank() && !RECEIPT_CODE.matcher(s.receiptCode().strip()).matches()) {
             errors.put("receiptCode", "collection.error.receiptCode");
         }
-        if (s.comment() != null && s.comment().length() > MAX_COMMENT) {
+        if (s.comment() != null && CleanText.of(s.comment()).length() > MAX_COMMENT) {
             errors.put("comment", "validation.tooLong");
         }
         if (s.officer() != null && s.officer().length() > 200) {

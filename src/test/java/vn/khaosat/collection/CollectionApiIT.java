@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -171,6 +173,54 @@ class CollectionApiIT {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("\"/api/v1/responses\"", "\"/api/v1/questionnaires/{communeCode}\"",
                 "\"/api/v1/kiosk/questionnaire\"", "clientId", "receiptCode");
+    }
+
+    static final String PAYLOAD = "Dữ liệu gửi lên không đúng định dạng";
+    static final String ANSWERS = "[{\"criterion\":1,\"level\":1},{\"criterion\":2,\"level\":1},"
+            + "{\"criterion\":3,\"level\":1},{\"criterion\":4,\"level\":1}]";
+
+    /** Each class of malformed input, refused with a 400 that says why, and nothing stored. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "a number for the channel | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":1,\"answers\":ANSWERS} | false | " + PAYLOAD,
+            "a number for a code | {\"communeCode\":\"TX\",\"fieldCode\":123,\"channel\":\"ONLINE\",\"answers\":ANSWERS} | false | " + PAYLOAD,
+            "a boolean for the comment | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"comment\":true,\"answers\":ANSWERS} | false | " + PAYLOAD,
+            "a fraction for a level | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"answers\":[{\"criterion\":1,\"level\":1.5}]} | false | " + PAYLOAD,
+            "a text for a level | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"answers\":[{\"criterion\":1,\"level\":\"1\"}]} | false | " + PAYLOAD,
+            "a missing level | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"answers\":[{\"criterion\":1,\"level\":null}]} | false | " + PAYLOAD,
+            "an unknown property | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"rating\":5,\"answers\":ANSWERS} | false | " + PAYLOAD,
+            "a duplicate property | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"fieldCode\":\"TP-HT\",\"channel\":\"ONLINE\",\"answers\":ANSWERS} | false | " + PAYLOAD,
+            "text after the document | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"answers\":ANSWERS} {} | false | " + PAYLOAD,
+            "a commune code with a combining mark | {\"communeCode\":\"TX\\u0301\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"answers\":ANSWERS} | false | Mã chỉ gồm chữ in hoa",
+            "a lower-case commune code | {\"communeCode\":\"tx\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"answers\":ANSWERS} | false | Mã chỉ gồm chữ in hoa",
+            "a date on an online answer | {\"communeCode\":\"TX\",\"fieldCode\":\"VHXH\",\"channel\":\"ONLINE\",\"givenOn\":\"2024-03-01\",\"answers\":ANSWERS} | false | Chỉ phiếu giấy mới ghi ngày",
+            "a date on a kiosk answer | {\"fieldCode\":\"VHXH\",\"givenOn\":\"2024-03-01\",\"answers\":ANSWERS} | true | Chỉ phiếu giấy mới ghi ngày",
+            "another commune at a kiosk | {\"communeCode\":\"BD\",\"fieldCode\":\"VHXH\",\"answers\":ANSWERS} | true | Kiosk chỉ nhận đánh giá cho xã của mình" })
+    void malformed_input_is_refused_with_a_reason_and_nothing_is_stored(String what, String json, boolean atKiosk,
+            String message) throws Exception {
+        assertRefused(post(json.replace("ANSWERS", ANSWERS), atKiosk ? token : null, null), 400, message);
+        assertThat(count()).as(what).isZero();
+        // a well-formed answer right after is taken: the refusal left nothing behind
+        assertThat(post(online(null, 1), null, null).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void a_malformed_payload_is_explained_in_english_to_an_english_client() throws Exception {
+        assertRefused(post(answers(ANSWERS).replace("}", ",\"rating\":5}"), null, "en"), 400,
+                "The data sent is not in the expected format");
+        assertRefused(post(answers(ANSWERS).replace("\"ONLINE\"", "\"ONLINE\",\"givenOn\":\"2024-03-01\""), null,
+                "en"), 400, "Only a paper form carries its own date");
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void a_comment_is_stored_in_nfc_without_control_characters_or_lone_surrogates() throws Exception {
+        // "Cán bộ" with its marks typed apart, a NUL, a bell, a lone high surrogate, a newline kept, an emoji kept
+        String comment = "Ca\\u0301n bo\\u0323\\u0302\\u0000 nhiệt\\u0007 tình\\ud800\\nrất tốt \\ud83d\\udc4d";
+        String json = online(null, 1).replace("\"ONLINE\",", "\"ONLINE\",\"comment\":\"" + comment + "\",");
+        assertThat(post(json, null, null).statusCode()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT comment_text FROM survey_response", String.class))
+                .isEqualTo("C\u00e1n b\u1ed9 nhi\u1ec7t t\u00ecnh\nr\u1ea5t t\u1ed1t \ud83d\udc4d");
     }
 
     private void assertRefused(HttpResponse<String> response, int status, String message) {
