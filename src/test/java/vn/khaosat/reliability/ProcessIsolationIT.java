@@ -8,11 +8,13 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import vn.khaosat.TestClock;
 import vn.khaosat.TestCycles;
 import vn.khaosat.TestResponses;
 import vn.khaosat.base.AppTime;
+import vn.khaosat.cycle.CycleService;
 import vn.khaosat.cycle.CycleStatus;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationCycleProcess;
@@ -57,6 +60,8 @@ class ProcessIsolationIT {
     @Autowired
     TaskService tasks;
     @Autowired
+    CycleService cycleService;
+    @Autowired
     ManagementService management;
     @Autowired
     TestCampaigns campaigns;
@@ -79,6 +84,7 @@ class ProcessIsolationIT {
     void cleanUp() {
         jdbc.execute("DROP TRIGGER IF EXISTS period_report_fault");
         jdbc.execute("DROP TRIGGER IF EXISTS period_cycle_fault");
+        jdbc.execute("DROP TRIGGER IF EXISTS task_completion_fault");
         campaigns.deleteAll();
         ClockUtil.reset();
         Login.out();
@@ -194,6 +200,37 @@ class ProcessIsolationIT {
         assertThat(district.dashboard("TS", 2024, PeriodType.SIX_MONTHS).rows())
                 .filteredOn(r -> r.communeCode().equals("BD")).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(DashboardStatus.MISSING));
+    }
+
+    /**
+     * A task screen's form and the task's completion are one transaction: when the engine cannot
+     * complete the task, the form's data are not saved either, and the task waits as it was.
+     */
+    @Test
+    void when_a_task_cannot_be_completed_its_form_is_not_saved() {
+        quarterOneReadyToPublish();
+        Login.as(users, "canbo.tx");
+        String cycle = process("cycle-2024-03-TX");
+        Task finalise = tasks.createTaskQuery().processInstanceId(cycle).singleResult();
+        assertThat(finalise.getTaskDefinitionKey()).isEqualTo(PublicationCycleProcess.TASK_FINALISE);
+        long version = cycleService.cycleOfTask(finalise.getId()).version();
+        // the engine deletes a completed task's row: here it cannot
+        jdbc.execute("CREATE TRIGGER task_completion_fault BEFORE DELETE ON ACT_RU_TASK FOR EACH ROW "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'task completion fault'");
+
+        assertThatThrownBy(() -> cycleService.finalise(finalise.getId(), version))
+                .isExactlyInstanceOf(ProcessEnginePersistenceException.class)
+                .hasStackTraceContaining("task completion fault");
+        assertThat(jdbc.queryForObject("SELECT CONCAT(status, ' ', COALESCE(finalised_by, '-'), ' ', version) "
+                + "FROM period_cycle WHERE process_instance_id = ?", String.class, cycle))
+                .isEqualTo("FINALISING - " + version);
+        assertThat(tasks.createTaskQuery().taskId(finalise.getId()).singleResult().getAssignee())
+                .as("nor is the task claimed").isNull();
+
+        jdbc.execute("DROP TRIGGER task_completion_fault");
+        cycleService.finalise(finalise.getId(), version);
+        assertThat(jdbc.queryForObject("SELECT CONCAT(status, ' ', finalised_by) FROM period_cycle "
+                + "WHERE process_instance_id = ?", String.class, cycle)).isEqualTo("REVIEWING canbo.tx");
     }
 
     private void quarterOneReadyToPublish() {
