@@ -19,7 +19,10 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.data.repository.Repository;
+
+import vn.khaosat.base.AppClock;
 
 @AnalyzeClasses(packages = "vn.khaosat", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -56,6 +59,13 @@ class ArchitectureTest {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(Clock.class, "systemUTC")
             .because("the application's time is the injected clock (AppTime), which tests and the training clock move");
+
+    @ArchTest
+    static final ArchRule only_the_app_clock_reads_or_moves_the_engine_clock_or_the_system_time = noClasses()
+            .that().doNotHaveFullyQualifiedName(AppClock.class.getName())
+            .should().dependOnClassesThat().haveFullyQualifiedName(ClockUtil.class.getName())
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("AppClock is the one clock: the engine follows it, and elapsed times use System.nanoTime");
 
     @ArchTest
     static final ArchRule process_variables_are_read_and_written_only_through_their_process_class =

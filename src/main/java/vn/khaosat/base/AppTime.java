@@ -1,17 +1,15 @@
 package vn.khaosat.base;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one zone of the application and its clock. The clock reads the process engine's clock so that
- * moving engine time (process tests, the training clock) moves the whole application with it.
+ * The one zone of the application and its clock ({@link AppClock}), which the process engine's
+ * clock follows: moving it (process tests, the training clock) moves the whole application.
  */
 @Configuration(proxyBeanMethods = false)
 public class AppTime {
@@ -22,29 +20,6 @@ public class AppTime {
 
     @Bean
     Clock clock() {
-        return new EngineClock(ZONE);
-    }
-
-    static final class EngineClock extends Clock {
-        private final ZoneId zone;
-
-        EngineClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId newZone) {
-            return new EngineClock(newZone);
-        }
-
-        @Override
-        public Instant instant() {
-            return ClockUtil.getCurrentTime().toInstant();
-        }
+        return new AppClock(ZONE);
     }
 }

@@ -54,11 +54,12 @@ public class OpenData {
 
     /** The 429 to answer when the client used its minute's requests; empty when it may go on. */
     public Optional<ResponseEntity<byte[]>> refuseIfTooMany(HttpServletRequest request) {
-        if (limiter.tryAcquire("open-data:" + request.getRemoteAddr(), perClient)) {
+        String key = "open-data:" + request.getRemoteAddr();
+        if (limiter.tryAcquire(key, perClient)) {
             return Optional.empty();
         }
         return Optional.of(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", String.valueOf(RateLimiter.secondsToNextWindow()))
+                .header("Retry-After", String.valueOf(limiter.secondsToNextWindow(key)))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(error("api.error.rateLimited", request)));
     }

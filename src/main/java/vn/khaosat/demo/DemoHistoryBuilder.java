@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -42,6 +41,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import vn.khaosat.base.AppClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.EmbeddedMariaDb;
 import vn.khaosat.base.ProcessVariables;
@@ -219,7 +219,7 @@ public class DemoHistoryBuilder {
      * clock's offset.
      */
     public Built build(Instant until) {
-        long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+        long offset = AppClock.offsetMillis();
         long started = System.nanoTime();
         // a replayed year mails nobody: its tasks and deadlines are history, not news
         AutoCloseable quiet = notifier.pause();
@@ -228,10 +228,7 @@ public class DemoHistoryBuilder {
         } finally {
             close(quiet);
             SecurityContextHolder.clearContext();
-            ClockUtil.reset();
-            if (Math.abs(offset) > 1000) {
-                ClockUtil.offset(offset);
-            }
+            AppClock.runWithOffset(Math.abs(offset) > 1000 ? offset : 0);
         }
     }
 
@@ -367,7 +364,7 @@ public class DemoHistoryBuilder {
 
         void setClock(Instant instant) {
             clock = instant;
-            ClockUtil.setCurrentTime(Date.from(instant));
+            AppClock.stopAt(instant);
         }
 
         /**

@@ -105,7 +105,7 @@ public class CampaignService {
     /** The kept answer to a lookup, or a fresh one (read-only) kept for {@link #RUNNING_CACHE_MILLIS}. */
     private <K> Optional<RunningCampaign> kept(Map<K, CachedRunning> cache, K key,
             java.util.function.Supplier<Optional<RunningCampaign>> load) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000; // a time to live counts elapsed time, not dates
         CachedRunning cached = cache.get(key);
         if (cached != null && cached.until() > now) {
             return cached.campaign();

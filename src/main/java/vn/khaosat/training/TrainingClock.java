@@ -10,17 +10,17 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.khaosat.base.AppClock;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.SurveyCampaignProcess;
 
 /**
- * Moves the application's time (the process engine's clock, which {@link AppTime}'s clock reads)
+ * Moves the application's time ({@link AppClock}, which the process engine's clock follows)
  * forward and runs the steps that fell due on the way, oldest first. Time never moves back here
  * but to the real time, so published periods stay published.
  */
@@ -107,17 +107,14 @@ public class TrainingClock {
         LOG.info("Training clock starts at {}", instant.atZone(AppTime.ZONE).toOffsetDateTime());
     }
 
-    /**
-     * Time goes on from that instant (the engine's clock as an offset from the real one), so a
-     * trainer's demo keeps running between moves as a real day would.
-     */
+    /** Time goes on from that instant, so a trainer's demo keeps running between moves as a real day would. */
     private static void runFrom(Instant instant) {
-        ClockUtil.offset(instant.toEpochMilli() - System.currentTimeMillis());
+        AppClock.runFrom(instant);
     }
 
     /** Back to real time. */
     public synchronized Instant reset() {
-        ClockUtil.reset();
+        AppClock.reset();
         LOG.info("Training clock back to real time");
         return now();
     }

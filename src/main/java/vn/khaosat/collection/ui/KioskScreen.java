@@ -35,7 +35,7 @@ public class KioskScreen extends VerticalLayout implements HasUrlParameter<Strin
     private final CollectionService collection;
     private final OfficerService officers;
     QuestionnaireFlow flow;
-    private long lastTouch = System.currentTimeMillis();
+    private long lastTouch = elapsedMillis();
     private long resetAt = Long.MAX_VALUE;
 
     public KioskScreen(KioskService kiosks, CollectionService collection, OfficerService officers) {
@@ -63,8 +63,8 @@ public class KioskScreen extends VerticalLayout implements HasUrlParameter<Strin
             var identity = kiosks.authenticate(token).orElseThrow(
                     () -> new SubmissionRefusedException("collection.error.kioskToken", 401));
             return collection.submitAtKiosk(submission, identity, address);
-        }, () -> resetAt = System.currentTimeMillis() + THANKS_MILLIS);
-        flow.getElement().addEventListener("click", e -> lastTouch = System.currentTimeMillis());
+        }, () -> resetAt = elapsedMillis() + THANKS_MILLIS);
+        flow.getElement().addEventListener("click", e -> lastTouch = elapsedMillis());
         add(new LanguageSwitch(), flow);
     }
 
@@ -72,7 +72,15 @@ public class KioskScreen extends VerticalLayout implements HasUrlParameter<Strin
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         ui.setPollInterval(POLL_MILLIS);
-        ui.addPollListener(e -> tick(System.currentTimeMillis()));
+        ui.addPollListener(e -> tick(elapsedMillis()));
+    }
+
+    /**
+     * Milliseconds on a monotonic counter: the resets measure how long the screen waited, which a
+     * training clock's jump or a corrected system time must not shorten.
+     */
+    static long elapsedMillis() {
+        return System.nanoTime() / 1_000_000;
     }
 
     /** Starts over after the thank-you or after a minute without a touch. */

@@ -96,7 +96,7 @@ class KioskScreensTest extends KaribuTest {
                 String.class)).isEqualTo("KIOSK TX Trần Văn Bình");
         assertThat(jdbc.queryForList("SELECT level FROM response_answer", Integer.class)).containsOnly(1).hasSize(4);
 
-        long afterThanks = System.currentTimeMillis() + KioskScreen.THANKS_MILLIS + 1;
+        long afterThanks = KioskScreen.elapsedMillis() + KioskScreen.THANKS_MILLIS + 1;
         kiosk.tick(afterThanks);
         assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
 
