@@ -17,7 +17,7 @@ import vn.khaosat.base.ProcessVariables;
 public class TestProcesses {
 
     public static final String KEY = "InboxTest";
-    private static final ProcessVariable<Instant> DUE = ProcessVariable.instant("due");
+    public static final ProcessVariable<Instant> DUE = ProcessVariable.instant("due");
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;

@@ -24,6 +24,7 @@ import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
@@ -44,7 +45,7 @@ public class FeedbackService {
     private final FeedbackItemRepository items;
     private final OrgService org;
     private final CurrentUser currentUser;
-    private final TaskInboxService inbox;
+    private final TaskRecords<FeedbackItem> tasks;
     private final RuntimeService runtimeService;
     private final SubmissionRateLimiter limiter;
     private final AlertService alerts;
@@ -58,7 +59,7 @@ public class FeedbackService {
         this.items = items;
         this.org = org;
         this.currentUser = currentUser;
-        this.inbox = inbox;
+        this.tasks = new TaskRecords<>(inbox, FeedbackProcess.KEY, FeedbackProcess.FEEDBACK_ID, items, this::loadInUnit);
         this.runtimeService = runtimeService;
         this.limiter = limiter;
         this.alerts = alerts;
@@ -104,12 +105,12 @@ public class FeedbackService {
     }
 
     public FeedbackView itemOfTask(String taskId) {
-        return load(taskId, null).toView();
+        return tasks.of(taskId).toView();
     }
 
     @Transactional
     public void answer(String taskId, long version, String answer) {
-        FeedbackItem item = current(taskId, FeedbackProcess.TASK_HANDLE, version);
+        FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_HANDLE, version);
         if (answer == null || answer.isBlank()) {
             throw new InvalidInputException(Map.of("answer", "validation.required"));
         }
@@ -117,16 +118,14 @@ public class FeedbackService {
             throw new InvalidInputException(Map.of("answer", "validation.tooLong"));
         }
         item.answer(answer.strip(), currentUser.requireUsername());
-        items.saveAndFlush(item);
-        inbox.complete(taskId);
+        tasks.complete(taskId, item);
     }
 
     @Transactional
     public void approve(String taskId, long version) {
-        FeedbackItem item = current(taskId, FeedbackProcess.TASK_APPROVE, version);
+        FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.approve(currentUser.requireUsername());
-        items.saveAndFlush(item);
-        inbox.complete(taskId, FeedbackProcess.APPROVED.is(true));
+        tasks.complete(taskId, item, FeedbackProcess.APPROVED.is(true));
     }
 
     @Transactional
@@ -134,10 +133,9 @@ public class FeedbackService {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException(Map.of("comment", "validation.feedback.returnComment"));
         }
-        FeedbackItem item = current(taskId, FeedbackProcess.TASK_APPROVE, version);
+        FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.returnAnswer(comment.strip());
-        items.saveAndFlush(item);
-        inbox.complete(taskId, FeedbackProcess.APPROVED.is(false));
+        tasks.complete(taskId, item, FeedbackProcess.APPROVED.is(false));
     }
 
     // ---- the engine's steps
@@ -202,16 +200,9 @@ public class FeedbackService {
         }
     }
 
-    private FeedbackItem load(String taskId, String taskDefinitionKey) {
-        long id = inbox.variableOfTask(taskId, FeedbackProcess.KEY, taskDefinitionKey, FeedbackProcess.FEEDBACK_ID);
+    private FeedbackItem loadInUnit(long id) {
         FeedbackItem item = items.findById(id).orElseThrow();
         org.unit(item.getCommuneCode());
-        return item;
-    }
-
-    private FeedbackItem current(String taskId, String taskDefinitionKey, long version) {
-        FeedbackItem item = load(taskId, taskDefinitionKey);
-        item.requireVersion(version);
         return item;
     }
 

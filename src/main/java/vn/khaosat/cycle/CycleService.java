@@ -20,6 +20,7 @@ import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.plan.CampaignCancelled;
 import vn.khaosat.plan.CampaignService;
@@ -43,7 +44,7 @@ public class CycleService {
     private final CampaignService campaigns;
     private final AggregationService aggregation;
     private final PublicationService publications;
-    private final TaskInboxService inbox;
+    private final TaskRecords<PeriodCycle> tasks;
     private final OrgService org;
     private final CurrentUser currentUser;
     private final RuntimeService runtimeService;
@@ -60,7 +61,8 @@ public class CycleService {
         this.campaigns = campaigns;
         this.aggregation = aggregation;
         this.publications = publications;
-        this.inbox = inbox;
+        this.tasks = new TaskRecords<>(inbox, PublicationCycleProcess.KEY, PublicationCycleProcess.CYCLE_ID, cycles,
+                this::loadInUnit);
         this.org = org;
         this.currentUser = currentUser;
         this.runtimeService = runtimeService;
@@ -107,18 +109,17 @@ public class CycleService {
     }
 
     public CycleView cycleOfTask(String taskId) {
-        PeriodCycle cycle = load(taskId, null);
+        PeriodCycle cycle = tasks.of(taskId);
         return cycle.toView(results(cycle));
     }
 
     /** The data are final; coverage under the plan's target opens a warning for the leader. */
     @Transactional
     public void finalise(String taskId, long version) {
-        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_FINALISE, version);
+        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_FINALISE, version);
         boolean below = results(cycle).stream().anyMatch(PeriodResults::coverageBelowTarget);
         cycle.finalised(currentUser.requireUsername(), below);
-        cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, PublicationCycleProcess.COVERAGE_BELOW_TARGET.is(below));
+        tasks.complete(taskId, cycle, PublicationCycleProcess.COVERAGE_BELOW_TARGET.is(below));
     }
 
     /** The leader has seen the coverage under target and says why (kept with the cycle). */
@@ -130,10 +131,9 @@ public class CycleService {
         if (reason.length() > 2_000) {
             throw new InvalidInputException(Map.of("reason", "validation.tooLong"));
         }
-        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE, version);
+        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE, version);
         cycle.coverageAcknowledged(reason.strip(), currentUser.requireUsername());
-        cycles.saveAndFlush(cycle);
-        inbox.complete(taskId);
+        tasks.complete(taskId, cycle);
     }
 
     /** The commune's published monthly rates, oldest first (the last twelve): the trend chart. */
@@ -153,19 +153,17 @@ public class CycleService {
 
     @Transactional
     public void submitReview(String taskId, long version, Narrative narrative) {
-        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_REVIEW, version);
+        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_REVIEW, version);
         narrative.requireValid();
         cycle.reviewed(narrative, currentUser.requireUsername());
-        cycles.saveAndFlush(cycle);
-        inbox.complete(taskId);
+        tasks.complete(taskId, cycle);
     }
 
     @Transactional
     public void approve(String taskId, long version) {
-        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_APPROVE, version);
+        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_APPROVE, version);
         cycle.approved(currentUser.requireUsername());
-        cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, PublicationCycleProcess.APPROVED.is(true));
+        tasks.complete(taskId, cycle, PublicationCycleProcess.APPROVED.is(true));
     }
 
     @Transactional
@@ -173,10 +171,9 @@ public class CycleService {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException(Map.of("comment", "validation.cycle.returnComment"));
         }
-        PeriodCycle cycle = current(taskId, PublicationCycleProcess.TASK_APPROVE, version);
+        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_APPROVE, version);
         cycle.returned(comment.strip());
-        cycles.saveAndFlush(cycle);
-        inbox.complete(taskId, PublicationCycleProcess.APPROVED.is(false));
+        tasks.complete(taskId, cycle, PublicationCycleProcess.APPROVED.is(false));
     }
 
     // ---- the engine's steps
@@ -281,16 +278,9 @@ public class CycleService {
                 .filter(p -> p.date().equals(cycle.getPublicationDate())).findFirst().orElseThrow();
     }
 
-    private PeriodCycle load(String taskId, String taskDefinitionKey) {
-        long id = inbox.variableOfTask(taskId, PublicationCycleProcess.KEY, taskDefinitionKey, PublicationCycleProcess.CYCLE_ID);
+    private PeriodCycle loadInUnit(long id) {
         PeriodCycle cycle = cycles.findById(id).orElseThrow();
         org.unit(cycle.getCommuneCode());
-        return cycle;
-    }
-
-    private PeriodCycle current(String taskId, String taskDefinitionKey, long version) {
-        PeriodCycle cycle = load(taskId, taskDefinitionKey);
-        cycle.requireVersion(version);
         return cycle;
     }
 }

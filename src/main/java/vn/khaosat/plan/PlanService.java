@@ -22,6 +22,7 @@ import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.org.AppUser;
 import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.org.OrgService;
@@ -45,6 +46,7 @@ public class PlanService {
     private final OrgService org;
     private final CurrentUser currentUser;
     private final TaskInboxService inbox;
+    private final TaskRecords<SurveyPlan> tasks;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final Clock clock;
@@ -64,6 +66,7 @@ public class PlanService {
         this.org = org;
         this.currentUser = currentUser;
         this.inbox = inbox;
+        this.tasks = new TaskRecords<>(inbox, SurveyPlanProcess.KEY, SurveyPlanProcess.PLAN_ID, plans, this::loadVisible);
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -83,7 +86,7 @@ public class PlanService {
 
     /** The plan a user task of process survey-plan works on, if the task is the user's to see. */
     public PlanView planOfTask(String taskId) {
-        return view(loadVisible(planIdOf(taskId, null)));
+        return view(tasks.of(taskId));
     }
 
     // ---- drafting (commune staff)
@@ -126,7 +129,7 @@ public class PlanService {
 
     @Transactional
     public PlanView saveDraft(String taskId, long version, PlanContent content) {
-        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_DRAFT, version);
+        SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_DRAFT, version);
         apply(plan, content);
         return view(plans.saveAndFlush(plan));
     }
@@ -134,21 +137,19 @@ public class PlanService {
     /** Saves the draft and hands it to the leader, in one transaction: invalid input leaves the task open. */
     @Transactional
     public void submit(String taskId, long version, PlanContent content) {
-        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_DRAFT, version);
+        SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_DRAFT, version);
         apply(plan, content);
         plan.setStatus(PlanStatus.SUBMITTED);
-        plans.saveAndFlush(plan);
-        inbox.complete(taskId);
+        tasks.complete(taskId, plan);
     }
 
     // ---- approval (commune leader)
 
     @Transactional
     public void approve(String taskId, long version) {
-        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_APPROVE, version);
+        SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_APPROVE, version);
         plan.setReturnComment(null);
-        plans.saveAndFlush(plan);
-        inbox.complete(taskId, SurveyPlanProcess.APPROVED.is(true));
+        tasks.complete(taskId, plan, SurveyPlanProcess.APPROVED.is(true));
     }
 
     /** Sends the plan back to drafting; the comment is required and shown to the staff. */
@@ -157,11 +158,10 @@ public class PlanService {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException(Map.of("comment", "validation.plan.returnComment"));
         }
-        SurveyPlan plan = planForTask(taskId, SurveyPlanProcess.TASK_APPROVE, version);
+        SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_APPROVE, version);
         plan.setStatus(PlanStatus.RETURNED);
         plan.setReturnComment(comment.strip());
-        plans.saveAndFlush(plan);
-        inbox.complete(taskId, SurveyPlanProcess.APPROVED.is(false));
+        tasks.complete(taskId, plan, SurveyPlanProcess.APPROVED.is(false));
     }
 
     // ---- documents
@@ -277,16 +277,6 @@ public class PlanService {
                 template, Set.of(), Set.of(Channel.KIOSK), PlanDefaults.COVERAGE_TARGET,
                 PublicationCalendar.DEFAULT_CUT_OFF_DAY, PlanDefaults.REPORTED_PERIODS, PlanDefaults.recipients(parentName),
                 leader, SignerTitle.CHU_TICH);
-    }
-
-    private SurveyPlan planForTask(String taskId, String taskDefinitionKey, long version) {
-        SurveyPlan plan = loadVisible(planIdOf(taskId, taskDefinitionKey));
-        plan.requireVersion(version);
-        return plan;
-    }
-
-    private long planIdOf(String taskId, String taskDefinitionKey) {
-        return inbox.variableOfTask(taskId, SurveyPlanProcess.KEY, taskDefinitionKey, SurveyPlanProcess.PLAN_ID);
     }
 
     private SurveyPlan loadVisible(long planId) {

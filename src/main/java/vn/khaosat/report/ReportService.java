@@ -27,6 +27,7 @@ import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.document.AdminDocument;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.cycle.CycleService;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationService;
@@ -57,7 +58,7 @@ public class ReportService {
     private final CycleService cycles;
     private final CampaignService campaigns;
     private final OrgService org;
-    private final TaskInboxService inbox;
+    private final TaskRecords<PeriodReport> tasks;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
     private final AlertService alerts;
@@ -73,7 +74,7 @@ public class ReportService {
         this.cycles = cycles;
         this.campaigns = campaigns;
         this.org = org;
-        this.inbox = inbox;
+        this.tasks = new TaskRecords<>(inbox, ReportProcess.KEY, ReportProcess.REPORT_ID, reports, this::loadInUnit);
         this.currentUser = currentUser;
         this.runtime = runtime;
         this.alerts = alerts;
@@ -132,7 +133,7 @@ public class ReportService {
     }
 
     public ReportView reportOfTask(String taskId) {
-        return view(load(taskId, null));
+        return view(tasks.of(taskId));
     }
 
     /** A report the user may read: its commune's staff and leader, and the parent unit's reviewers. */
@@ -146,17 +147,16 @@ public class ReportService {
     @Transactional
     public void prepare(String taskId, long version, Narrative narrative) {
         narrative.requireValid();
-        PeriodReport report = current(taskId, ReportProcess.TASK_PREPARE, version);
+        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_PREPARE, version);
         report.prepared(narrative);
-        reports.saveAndFlush(report);
         event(report, "PREPARED", currentUser.requireUsername(), null);
-        inbox.complete(taskId);
+        tasks.complete(taskId, report);
     }
 
     /** Task_SignAndSubmit: the leader signs; the version sent is kept. */
     @Transactional
     public void signAndSubmit(String taskId, long version) {
-        PeriodReport report = current(taskId, ReportProcess.TASK_SIGN, version);
+        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_SIGN, version);
         Integer last = jdbc.queryForObject("SELECT MAX(number) FROM report_version WHERE report_id = ?", Integer.class,
                 report.getId());
         Narrative n = report.narrative();
@@ -164,17 +164,16 @@ public class ReportService {
                 + "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", report.getId(), last == null ? 1 : last + 1, n.strengths(),
                 n.difficulties(), n.nextTasks(), currentUser.requireUsername(), DbTime.utc(clock.instant()));
         event(report, "SIGNED", currentUser.requireUsername(), null);
-        inbox.complete(taskId);
+        tasks.completeAfterOwnWrites(taskId);
     }
 
     /** Task_ReviewReport: the parent unit accepts the report. */
     @Transactional
     public void approve(String taskId, long version) {
-        PeriodReport report = current(taskId, ReportProcess.TASK_REVIEW, version);
+        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_REVIEW, version);
         report.approved(currentUser.requireUsername(), clock.instant());
-        reports.saveAndFlush(report);
         event(report, "APPROVED", currentUser.requireUsername(), null);
-        inbox.complete(taskId, ReportProcess.APPROVED.is(true));
+        tasks.complete(taskId, report, ReportProcess.APPROVED.is(true));
     }
 
     /** Task_ReviewReport: the parent unit returns the report; the comment is required. */
@@ -186,11 +185,10 @@ public class ReportService {
         if (comment.length() > 5_000) {
             throw new InvalidInputException(Map.of("comment", "validation.tooLong"));
         }
-        PeriodReport report = current(taskId, ReportProcess.TASK_REVIEW, version);
+        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_REVIEW, version);
         report.returned(currentUser.requireUsername(), clock.instant());
-        reports.saveAndFlush(report);
         event(report, "RETURNED", currentUser.requireUsername(), comment.strip());
-        inbox.complete(taskId, ReportProcess.APPROVED.is(false));
+        tasks.complete(taskId, report, ReportProcess.APPROVED.is(false));
         alerts.send(CandidateGroups.leader(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
         alerts.send(CandidateGroups.staff(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
     }
@@ -199,11 +197,10 @@ public class ReportService {
     @Transactional
     public void revise(String taskId, long version, Narrative narrative) {
         narrative.requireValid();
-        PeriodReport report = current(taskId, ReportProcess.TASK_REVISE, version);
+        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_REVISE, version);
         report.revised(narrative);
-        reports.saveAndFlush(report);
         event(report, "REVISED", currentUser.requireUsername(), null);
-        inbox.complete(taskId);
+        tasks.complete(taskId, report);
     }
 
     // ---- documents (a reader of the report may download them)
@@ -345,16 +342,9 @@ public class ReportService {
                 versions, history);
     }
 
-    private PeriodReport load(String taskId, String taskDefinitionKey) {
-        long id = inbox.variableOfTask(taskId, ReportProcess.KEY, taskDefinitionKey, ReportProcess.REPORT_ID);
+    private PeriodReport loadInUnit(long id) {
         PeriodReport report = reports.findById(id).orElseThrow();
         org.unit(report.getCommuneCode());
-        return report;
-    }
-
-    private PeriodReport current(String taskId, String taskDefinitionKey, long version) {
-        PeriodReport report = load(taskId, taskDefinitionKey);
-        report.requireVersion(version);
         return report;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import vn.khaosat.base.AppTime;
 import vn.khaosat.base.DbTime;
 import vn.khaosat.base.CurrentUser;
 
@@ -40,11 +41,36 @@ public class AuditService {
                 cut(before), cut(after));
     }
 
+    /** The newest entries the user may read of one unit and one kind of entity (either may be null). */
+    public List<AuditEntry> search(String unitCode, String entity, int limit) {
+        return page(AuditFilter.of(unitCode, entity), 0, limit);
+    }
+
     /**
-     * The newest entries the user may read, optionally of one unit and one kind of entity. An
+     * One page of the entries the user may read that match the filter, newest first. An
      * administrator reads all; a commune leader only their commune's.
      */
-    public List<AuditEntry> search(String unitCode, String entity, int limit) {
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        args.add(Math.max(1, Math.min(limit, 2_000)));
+        args.add(Math.max(0, offset));
+        return jdbc.query("SELECT * FROM audit_log" + where + " ORDER BY done_at DESC, id DESC LIMIT ? OFFSET ?",
+                (rs, row) -> new AuditEntry(rs.getLong("id"), DbTime.instant(rs, "done_at"), rs.getString("done_by"),
+                        rs.getString("unit_code"), rs.getString("entity"), rs.getString("entity_id"),
+                        rs.getString("action"), rs.getString("before_state"), rs.getString("after_state")),
+                args.toArray());
+    }
+
+    /** How many entries the user may read match the filter: the pages' total. */
+    public long count(AuditFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log" + where, Long.class, args.toArray());
+    }
+
+    /** The WHERE clause of what the user may read of the filter, its values added to {@code args}. */
+    private String where(AuditFilter filter, List<Object> args) {
         boolean admin = currentUser.hasRole("ADMIN");
         List<String> ledUnits = currentUser.candidateGroups().stream()
                 .filter(g -> g.startsWith("commune:") && g.endsWith(":leader"))
@@ -52,28 +78,41 @@ public class AuditService {
         if (!admin && ledUnits.isEmpty()) {
             throw new AccessDeniedException("the audit log is for administrators and commune leaders");
         }
-        if (!admin && unitCode != null && !ledUnits.contains(unitCode)) {
-            throw new AccessDeniedException("not your commune: " + unitCode);
+        String unit = blankToNull(filter.unitCode());
+        if (!admin && unit != null && !ledUnits.contains(unit)) {
+            throw new AccessDeniedException("not your commune: " + unit);
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (unitCode != null) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (unit != null) {
             sql.append(" AND unit_code = ?");
-            args.add(unitCode);
+            args.add(unit);
         } else if (!admin) {
             sql.append(" AND unit_code IN (").append(String.join(",", ledUnits.stream().map(u -> "?").toList()))
                     .append(")");
             args.addAll(ledUnits);
         }
-        if (entity != null) {
+        if (blankToNull(filter.entity()) != null) {
             sql.append(" AND entity = ?");
-            args.add(entity);
+            args.add(filter.entity());
         }
-        sql.append(" ORDER BY done_at DESC, id DESC LIMIT ").append(Math.max(1, Math.min(limit, 2_000)));
-        return jdbc.query(sql.toString(), (rs, row) -> new AuditEntry(rs.getLong("id"),
-                DbTime.instant(rs, "done_at"), rs.getString("done_by"), rs.getString("unit_code"),
-                rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
-                rs.getString("before_state"), rs.getString("after_state")), args.toArray());
+        if (blankToNull(filter.doneBy()) != null) {
+            // a prefix, its LIKE wildcards taken literally
+            sql.append(" AND done_by LIKE ? ESCAPE '!'");
+            args.add(filter.doneBy().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND done_at >= ?");
+            args.add(DbTime.utc(filter.from().atStartOfDay(AppTime.ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND done_at < ?");
+            args.add(DbTime.utc(filter.to().plusDays(1).atStartOfDay(AppTime.ZONE).toInstant()));
+        }
+        return sql.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String cut(String text) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +23,7 @@ import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.UnitNames;
+import vn.khaosat.base.audit.AuditService;
 
 /**
  * The user's tasks: assigned to them, or waiting in one of their candidate groups. Every operation
@@ -36,9 +39,11 @@ public class TaskInboxService {
     private final CurrentUser currentUser;
     private final UnitNames unitNames;
     private final Clock clock;
+    private final AuditService audit;
 
     TaskInboxService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-            CurrentUser currentUser, UnitNames unitNames, Clock clock) {
+            CurrentUser currentUser, UnitNames unitNames, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -82,6 +87,7 @@ public class TaskInboxService {
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskNotAvailableException(e.getMessage());
         }
+        audited(task, "CLAIMED", null, "assignee: " + currentUser.requireUsername());
     }
 
     /** Gives a claimed task back to its groups. */
@@ -91,6 +97,7 @@ public class TaskInboxService {
             throw new TaskNotAvailableException("task " + taskId + " is not assigned to the current user");
         }
         taskService.setAssignee(taskId, null);
+        audited(task, "UNCLAIMED", "assignee: " + task.getAssignee(), "assignee: ");
     }
 
     /** The task as a task screen shows it, if the current user may see it. */
@@ -115,13 +122,27 @@ public class TaskInboxService {
         return variable.fromTask(taskService, taskId);
     }
 
-    /** Completes a task the user may see; an unclaimed one is first given to the user, so history shows who did it. */
-    public void complete(String taskId, ProcessVariable.Value... variables) {
+    /**
+     * Completes a task the user may see, with an audit entry in the same transaction; an unclaimed one
+     * is first given to the user, so history shows who did it. Features complete through
+     * {@link TaskRecords}, which saves the task's form with it.
+     */
+    void complete(String taskId, ProcessVariable.Value... variables) {
         Task task = requireVisible(taskId);
         if (task.getAssignee() == null) {
             taskService.setAssignee(taskId, currentUser.requireUsername());
         }
+        audited(task, "COMPLETED", null, variables.length == 0 ? null
+                : Stream.of(variables).map(v -> v.name() + ": " + (v.stored() instanceof Date d ? d.toInstant() : v.stored())).collect(Collectors.joining("\n")));
         taskService.complete(taskId, ProcessVariable.values(variables));
+    }
+
+    /** The audit entry of a change to a task: its unit is the commune the process works for. */
+    private void audited(Task task, String action, String before, String after) {
+        String communeCode = task.getExecutionId() == null ? null
+                : ProcessVariables.COMMUNE_CODE.fromExecution(runtimeService, task.getExecutionId()).orElse(null);
+        audit.record(communeCode, "Task", task.getId(), action, before,
+                "step: " + task.getTaskDefinitionKey() + " · " + task.getName() + (after == null ? "" : "\n" + after));
     }
 
     /** The route of the screen that works on the task: its form key followed by its id. */

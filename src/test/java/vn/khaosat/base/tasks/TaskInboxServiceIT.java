@@ -29,6 +29,10 @@ class TaskInboxServiceIT {
     TestProcesses processes;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @BeforeEach
     void setClock() {
@@ -102,6 +106,36 @@ class TaskInboxServiceIT {
 
         assertThat(inbox.tasks(InboxFilter.OVERDUE)).extracting(InboxTask::id).containsExactly(sooner);
         assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::overdue).containsExactly(true, false);
+    }
+
+    @Test
+    void claiming_giving_back_and_completing_a_task_are_each_audited_with_who_the_step_and_the_variables() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+        Login.as(users, "canbo.tx");
+        inbox.claim(taskId);
+        inbox.unclaim(taskId);
+        transactions.executeWithoutResult(status -> inbox.complete(taskId, TestProcesses.DUE.is(NOW.toInstant())));
+
+        var entries = jdbc.queryForList("SELECT done_by, unit_code, action, before_state, after_state FROM audit_log "
+                + "WHERE entity = 'Task' AND entity_id = ? ORDER BY id", taskId);
+        assertThat(entries).extracting(e -> e.get("action")).containsExactly("CLAIMED", "UNCLAIMED", "COMPLETED");
+        assertThat(entries).extracting(e -> e.get("done_by")).containsOnly("canbo.tx");
+        assertThat(entries).extracting(e -> e.get("unit_code")).containsOnly("TX");
+        assertThat(entries.get(0).get("after_state")).isEqualTo("step: Task_Check · Kiểm tra số liệu\nassignee: canbo.tx");
+        assertThat(entries.get(1).get("before_state")).isEqualTo("assignee: canbo.tx");
+        assertThat((String) entries.get(2).get("after_state")).isEqualTo("step: Task_Check · Kiểm tra số liệu\ndue: 2024-03-15T00:00:00Z");
+    }
+
+    @Test
+    void a_task_is_not_completed_outside_a_transaction_that_would_save_its_form_with_it() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+        Login.as(users, "canbo.tx");
+        TaskRecords<vn.khaosat.base.AbstractEntity> records = new TaskRecords<>(inbox, TestProcesses.KEY, null, null,
+                id -> null);
+
+        assertThatThrownBy(() -> records.completeAfterOwnWrites(taskId))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::id).containsExactly(taskId);
     }
 
     @Test

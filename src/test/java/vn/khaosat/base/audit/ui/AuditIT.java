@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZonedDateTime;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,6 +41,8 @@ class AuditIT extends KaribuTest {
     TestCampaigns campaigns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     long field;
 
@@ -109,8 +113,47 @@ class AuditIT extends KaribuTest {
         dossiers.enter(field, 2024, 1, 12);
         loginAndOpen("chutich.tx", "audit");
         AuditView view = _get(AuditView.class);
-        assertThat(view.grid.getListDataView().getItems()).anyMatch(e -> e.entity().equals("DossierCount")
+        assertThat(view.grid.getGenericDataView().getItems()).anyMatch(e -> e.entity().equals("DossierCount")
                 && e.after().contains("dossiers: 12"));
-        assertThat(view.grid.getListDataView().getItems()).allMatch(e -> "TX".equals(e.unitCode()));
+        assertThat(view.grid.getGenericDataView().getItems()).allMatch(e -> "TX".equals(e.unitCode()));
+    }
+
+    @Test
+    void the_screen_pages_through_the_whole_log_and_filters_by_user_and_day_in_vietnam() {
+        // 23:30 on 12/03 in Vietnam is 16:30 UTC: the day a user picks is Vietnam's day
+        TestClock.set(2024, 3, 12, 23, 30);
+        Login.as(userDetailsService, "canbo.tx");
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 620; i++) {
+                audit.record("TX", "DossierCount", "p" + i, "UPDATED", "dossiers: " + i, "dossiers: " + (i + 1));
+            }
+        });
+        TestClock.set(2024, 3, 13, 0, 30);
+        dossiers.enter(field, 2024, 2, 7);
+
+        loginAndOpen("chutich.tx", "audit");
+        AuditView view = _get(AuditView.class);
+        view.doneBy.setValue("canbo");
+        view.from.setValue(java.time.LocalDate.of(2024, 3, 12));
+        view.to.setValue(java.time.LocalDate.of(2024, 3, 12));
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(620);
+        assertThat(view.total.getText()).isEqualTo("620 mục");
+        assertThat(GridKt._get(view.grid, 0).entityId()).isEqualTo("p619");
+        assertThat(GridKt._get(view.grid, 619).entityId()).isEqualTo("p0");
+
+        view.to.setValue(java.time.LocalDate.of(2024, 3, 13));
+        assertThat(GridKt._size(view.grid)).isEqualTo(621);
+        assertThat(GridKt._get(view.grid, 0).after()).contains("dossiers: 7");
+        view.from.setValue(java.time.LocalDate.of(2024, 3, 13));
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        view.doneBy.setValue("chutich");
+        assertThat(GridKt._size(view.grid)).isZero();
+        assertThat(view.total.getText()).isEqualTo("0 mục");
+        // a wildcard is a character, not a pattern
+        view.doneBy.setValue("%");
+        view.from.clear();
+        view.to.clear();
+        assertThat(GridKt._size(view.grid)).isZero();
     }
 }
