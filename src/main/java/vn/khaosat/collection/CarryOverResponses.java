@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.khaosat.base.audit.AuditService;
 import org.springframework.stereotype.Component;
 
 import vn.khaosat.plan.PublicationCalendar;
@@ -20,9 +22,11 @@ import vn.khaosat.plan.ServiceField;
 class CarryOverResponses implements ResponseCarryOver {
 
     private final JdbcTemplate jdbc;
+    private final AuditService audit;
 
-    CarryOverResponses(JdbcTemplate jdbc) {
+    CarryOverResponses(JdbcTemplate jdbc, AuditService audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -41,6 +45,10 @@ class CarryOverResponses implements ResponseCarryOver {
             carried = jdbc.update("UPDATE survey_response SET campaign_id = ? WHERE " + inWindows
                     + " AND template_id = ? AND field_id IN ("
                     + String.join(",", started.fields().stream().map(f -> "?").toList()) + ")", moveArgs.toArray());
+        }
+        if (carried > 0) {
+            audit.record(started.communeCode(), "SurveyResponse", "campaign " + started.id(), "CARRIED", null,
+                    carried + " answers given before the plan was issued, now in campaign " + started.id());
         }
         int notCarried = jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE " + inWindows, Integer.class,
                 args.toArray());

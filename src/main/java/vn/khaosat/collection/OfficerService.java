@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.InvalidInputException;
+import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
 
@@ -24,8 +25,10 @@ public class OfficerService {
     private final JdbcTemplate jdbc;
     private final OrgService org;
     private final CurrentUser currentUser;
+    private final AuditService audit;
 
-    OfficerService(JdbcTemplate jdbc, OrgService org, CurrentUser currentUser) {
+    OfficerService(JdbcTemplate jdbc, OrgService org, CurrentUser currentUser, AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.org = org;
         this.currentUser = currentUser;
@@ -55,12 +58,18 @@ public class OfficerService {
                 names.add(name);
             }
         }
-        jdbc.update("DELETE FROM commune_officer WHERE commune_code = ?", communeCode);
+        List<String> before = officers(communeCode);
         List<String> stored = new ArrayList<>(names);
+        if (stored.equals(before)) {
+            return stored;
+        }
+        jdbc.update("DELETE FROM commune_officer WHERE commune_code = ?", communeCode);
         for (int i = 0; i < stored.size(); i++) {
             jdbc.update("INSERT INTO commune_officer (commune_code, name, position) VALUES (?, ?, ?)", communeCode,
                     stored.get(i), i + 1);
         }
+        audit.record(communeCode, "CommuneOfficer", communeCode, "UPDATED", String.join("\n", before),
+                String.join("\n", stored));
         return stored;
     }
 }

@@ -89,6 +89,9 @@ public class PaperService {
         PaperFormBatch batch = batches.saveAndFlush(new PaperFormBatch(campaign.id(), campaign.communeCode(), fieldId,
                 batches.nextNumber(campaign.id()), count, LocalDate.now(clock), currentUser.requireUsername(),
                 clock.instant()));
+        // a batch is written once and never changed: its service audits it
+        audit.record(campaign.communeCode(), "PaperFormBatch", batch.getId(), "CREATED", null, "field: " + fieldId
+                + "\nserials: " + batch.getFirstNumber() + "–" + (batch.getFirstNumber() + count - 1));
         return batch.getId();
     }
 

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.khaosat.base.DbTime;
 import vn.khaosat.base.UnitNames;
+import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.Publication;
@@ -40,9 +41,11 @@ public class PublicationService {
     private final ObjectMapper json;
     private final Clock clock;
     private final UnitNames units;
+    private final AuditService audit;
 
     PublicationService(AggregationService aggregation, CampaignService campaigns, JdbcTemplate jdbc, ObjectMapper json,
-            Clock clock, UnitNames units) {
+            Clock clock, UnitNames units, AuditService audit) {
+        this.audit = audit;
         this.units = units;
         this.aggregation = aggregation;
         this.campaigns = campaigns;
@@ -70,6 +73,8 @@ public class PublicationService {
                         + "period_name, published_at, late, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         campaign.id(), communeCode, Date.valueOf(publication.date()), period.code(),
                         period.nameVi(), DbTime.utc(clock.instant()), late, json.writeValueAsString(results));
+                audit.record(communeCode, "PeriodPublication", campaign.id() + "/" + period.code(), "PUBLISHED",
+                        null, "period: " + period.nameVi() + (late ? "\nlate" : ""));
                 published++;
             } catch (DuplicateKeyException alreadyPublished) {
                 // published before: the snapshot stays as it was

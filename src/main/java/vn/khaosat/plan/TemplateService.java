@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.base.InvalidInputException;
 
 /**
@@ -25,8 +26,11 @@ public class TemplateService {
     private final SurveyTemplateRepository templates;
     private final ServiceFieldRepository fields;
     private final CurrentUser currentUser;
+    private final AuditService audit;
 
-    TemplateService(SurveyTemplateRepository templates, ServiceFieldRepository fields, CurrentUser currentUser) {
+    TemplateService(SurveyTemplateRepository templates, ServiceFieldRepository fields, CurrentUser currentUser,
+            AuditService audit) {
+        this.audit = audit;
         this.templates = templates;
         this.fields = fields;
         this.currentUser = currentUser;
@@ -80,8 +84,16 @@ public class TemplateService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // a criterion is part of its template: its change is recorded as the template's
+        String before = describe(criterion.toCriterion());
         criterion.update(textVi.strip(), textEn.strip(), optional);
         templates.saveAndFlush(template);
+        audit.record(null, "SurveyTemplate", templateId, "UPDATED", before, describe(criterion.toCriterion()));
+    }
+
+    private static String describe(TemplateDetail.Criterion criterion) {
+        return "criterion " + criterion.position() + ": " + criterion.textVi() + " / " + criterion.textEn()
+                + (criterion.optional() ? " (optional)" : "");
     }
 
     /** Makes the draft the version new plans use; the version it replaces is retired, unchanged. */

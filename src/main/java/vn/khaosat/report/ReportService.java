@@ -28,6 +28,7 @@ import vn.khaosat.base.document.AdminDocument;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.TaskRecords;
+import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.cycle.CycleService;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationService;
@@ -65,10 +66,13 @@ public class ReportService {
     private final JdbcTemplate jdbc;
     private final ReportSettings settings;
     private final Clock clock;
+    private final AuditService audit;
 
     ReportService(PeriodReportRepository reports, PublicationService publications, CycleService cycles,
             CampaignService campaigns, OrgService org, TaskInboxService inbox, CurrentUser currentUser,
-            RuntimeService runtime, AlertService alerts, JdbcTemplate jdbc, ReportSettings settings, Clock clock) {
+            RuntimeService runtime, AlertService alerts, JdbcTemplate jdbc, ReportSettings settings, Clock clock,
+            AuditService audit) {
+        this.audit = audit;
         this.reports = reports;
         this.publications = publications;
         this.cycles = cycles;
@@ -308,6 +312,8 @@ public class ReportService {
     private void event(PeriodReport report, String action, String by, String comment) {
         jdbc.update("INSERT INTO report_event (report_id, action, done_by, done_at, comment) VALUES (?, ?, ?, ?, ?)",
                 report.getId(), action, by, DbTime.utc(clock.instant()), comment);
+        // the report's history is also the audit log's: signing, reminders and escalations change no column
+        audit.record(report.getCommuneCode(), "PeriodReport", report.getId(), action, null, comment);
     }
 
     private PeriodReport readable(long reportId) {

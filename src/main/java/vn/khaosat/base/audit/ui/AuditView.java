@@ -33,7 +33,8 @@ import vn.khaosat.base.audit.AuditService;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> ENTITIES = List.of("SurveyPlan", "Campaign", "PeriodCycle", "PeriodReport", "DossierCount",
-            "SurveyResponse", "Kiosk", "FeedbackItem", "Task", "AppUser", "OrgUnit", "ServiceField", "SurveyTemplate");
+            "SurveyResponse", "Kiosk", "FeedbackItem", "Task", "CommuneOfficer", "PeriodPublication", "AppUser", "OrgUnit", "ServiceField",
+            "SurveyTemplate", "OutboxMessage", "NotificationSetting");
 
     private final AuditService audit;
     final Select<String> entity = new Select<>();

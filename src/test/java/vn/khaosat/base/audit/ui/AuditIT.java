@@ -42,6 +42,8 @@ class AuditIT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    vn.khaosat.collection.OfficerService officers;
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     long field;
@@ -55,6 +57,7 @@ class AuditIT extends KaribuTest {
 
     @AfterEach
     void cleanUp() {
+        jdbc.update("DELETE FROM commune_officer WHERE commune_code = 'TX'");
         campaigns.deleteAll();
         ClockUtil.reset();
     }
@@ -155,5 +158,21 @@ class AuditIT extends KaribuTest {
         view.from.clear();
         view.to.clear();
         assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void a_changed_officer_list_is_logged_once_with_the_list_before_and_after_and_an_unchanged_one_not_at_all() {
+        Login.as(userDetailsService, "canbo.tx");
+        officers.replace("TX", "Nguyễn Văn A\nTrần Thị B");
+        officers.replace("TX", "Trần Thị B\n\nLê Văn C");
+        officers.replace("TX", "Trần Thị B\nLê Văn C");
+
+        Login.as(userDetailsService, "chutich.tx");
+        var entries = audit.search("TX", "CommuneOfficer", 10);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).doneBy()).isEqualTo("canbo.tx");
+        assertThat(entries.get(0).before()).isEqualTo("Nguyễn Văn A\nTrần Thị B");
+        assertThat(entries.get(0).after()).isEqualTo("Trần Thị B\nLê Văn C");
+        assertThat(entries.get(1).before()).isEmpty();
     }
 }
