@@ -36,7 +36,7 @@ public class TestProcesses {
                     .addClasspathResource("test-processes/inbox-test.bpmn").deploy();
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY,
-                ProcessVariable.values(ProcessVariables.COMMUNE_CODE.is(communeCode), DUE.is(due.toInstant())));
+                ProcessVariable.values(ProcessVariables.COMMUNE_CODE.is(communeCode), DUE.is(due == null ? null : due.toInstant())));
         return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     }
 

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
@@ -96,6 +99,26 @@ public final class ProcessVariable<T> {
 
     public Optional<T> fromExecution(RuntimeService runtime, String executionId) {
         return Optional.ofNullable(runtime.getVariable(executionId, name)).map(fromStored);
+    }
+
+    /**
+     * The variable of each of these process instances that has it, read in one query whatever their
+     * number: a page of the inbox names its communes so. The instance's own value wins over a
+     * same-named local one.
+     */
+    public Map<String, T> ofInstances(RuntimeService runtime, Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, T> values = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName(name)
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).disableBinaryFetching().list()) {
+            if (variable.getValue() != null && (variable.getExecutionId().equals(variable.getProcessInstanceId())
+                    || !values.containsKey(variable.getProcessInstanceId()))) {
+                values.put(variable.getProcessInstanceId(), fromStored.apply(variable.getValue()));
+            }
+        }
+        return values;
     }
 
     public void set(VariableScope scope, T value) {

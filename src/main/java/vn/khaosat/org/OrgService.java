@@ -119,6 +119,16 @@ public class OrgService implements UnitNames {
         return units.findByCode(unitCode).map(OrgUnit::getName).orElse(unitCode);
     }
 
+    @Override
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> unitCodes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        unitCodes.forEach(code -> names.put(code, code));
+        if (!unitCodes.isEmpty()) {
+            units.namesByCode(unitCodes).forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     // ---- administration
 
     public List<OrgUnit> allUnits() {

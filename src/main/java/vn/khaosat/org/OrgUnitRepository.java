@@ -10,4 +10,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     Optional<OrgUnit> findByCode(String code);
 
     List<OrgUnit> findAllByOrderByCodeAsc();
+
+    @org.springframework.data.jpa.repository.Query("SELECT u.code, u.name FROM OrgUnit u WHERE u.code IN :codes")
+    List<Object[]> namesByCode(java.util.Collection<String> codes);
 }

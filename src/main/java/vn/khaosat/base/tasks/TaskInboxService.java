@@ -2,11 +2,12 @@ package vn.khaosat.base.tasks;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,9 @@ import vn.khaosat.base.audit.AuditService;
 @Service
 public class TaskInboxService {
 
+    /** Every real due date is after it: "has a due date" in a task query. */
+    private static final Date EPOCH = new Date(0);
+
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -52,7 +56,56 @@ public class TaskInboxService {
         this.clock = clock;
     }
 
+    /** Every task of the filter, soonest due first: for the deadline checks and tests, not for screens. */
     public List<InboxTask> tasks(InboxFilter filter) {
+        return page(filter, InboxSort.DUE, true, 0, Integer.MAX_VALUE);
+    }
+
+    /** How many tasks the filter holds. */
+    public long count(InboxFilter filter) {
+        return query(filter).map(TaskQuery::count).orElse(0L);
+    }
+
+    /**
+     * One page of the filter's tasks in that order, read with a fixed number of queries whatever the
+     * number of tasks: the page's tasks (two queries when it straddles the tasks with and without a
+     * due date) and one for the communes of the page.
+     */
+    public List<InboxTask> page(InboxFilter filter, InboxSort sort, boolean ascending, int offset, int limit) {
+        List<Task> tasks = new ArrayList<>();
+        if (sort == InboxSort.DUE) {
+            // the database puts tasks without a due date first when ascending: they go last here
+            long dated = query(filter).map(q -> q.dueAfter(EPOCH).count()).orElse(0L);
+            if (offset < dated) {
+                tasks.addAll(query(filter).map(q -> direction(q.dueAfter(EPOCH).orderByDueDate(), ascending)
+                        .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit))
+                        .orElse(List.of()));
+            }
+            int left = limit - tasks.size();
+            if (left > 0 && filter != InboxFilter.OVERDUE) {
+                int undatedOffset = (int) Math.max(0, offset - dated);
+                tasks.addAll(query(filter).map(q -> q.withoutDueDate().orderByTaskCreateTime().asc()
+                        .orderByTaskId().asc().listPage(undatedOffset, left)).orElse(List.of()));
+            }
+        } else {
+            tasks.addAll(query(filter).map(q -> direction(sort == InboxSort.NAME ? q.orderByTaskName()
+                    : q.orderByTaskCreateTime(), ascending).orderByTaskCreateTime().asc().orderByTaskId().asc()
+                    .listPage(offset, limit)).orElse(List.of()));
+        }
+        Map<String, String> communes = ProcessVariables.COMMUNE_CODE.ofInstances(runtimeService,
+                tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct().toList());
+        Map<String, String> communeNames = unitNames.namesOf(communes.values().stream().distinct().toList());
+        Map<String, String> processNames = new HashMap<>();
+        return tasks.stream().map(task -> toRow(task, communeNames.get(communes.get(task.getProcessInstanceId())),
+                processNames)).toList();
+    }
+
+    private static TaskQuery direction(TaskQuery query, boolean ascending) {
+        return ascending ? query.asc() : query.desc();
+    }
+
+    /** The filter's query, or none when it can hold no task (a group filter for a user without groups). */
+    private Optional<TaskQuery> query(InboxFilter filter) {
         String user = currentUser.requireUsername();
         List<String> groups = currentUser.candidateGroups();
         TaskQuery query = taskService.createTaskQuery().active().initializeFormKeys();
@@ -60,7 +113,7 @@ public class TaskInboxService {
             case MINE -> query.taskAssignee(user);
             case GROUP -> {
                 if (groups.isEmpty()) {
-                    return List.of();
+                    return Optional.empty();
                 }
                 query.taskCandidateGroupIn(groups);
             }
@@ -69,12 +122,7 @@ public class TaskInboxService {
         if (filter == InboxFilter.OVERDUE) {
             query.dueBefore(Date.from(clock.instant()));
         }
-        Map<String, String> processNames = new HashMap<>();
-        return query.list().stream()
-                .map(task -> toRow(task, processNames))
-                .sorted(Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(InboxTask::created))
-                .toList();
+        return Optional.of(query);
     }
 
     public void claim(String taskId) {
@@ -104,7 +152,9 @@ public class TaskInboxService {
     public InboxTask open(String taskId) {
         requireVisible(taskId);
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        return toRow(task, new HashMap<>());
+        String communeCode = task.getExecutionId() == null ? null
+                : ProcessVariables.COMMUNE_CODE.fromExecution(runtimeService, task.getExecutionId()).orElse(null);
+        return toRow(task, communeCode == null ? null : unitNames.nameOf(communeCode), new HashMap<>());
     }
 
     /**
@@ -173,16 +223,14 @@ public class TaskInboxService {
         }
     }
 
-    private InboxTask toRow(Task task, Map<String, String> processNames) {
+    private InboxTask toRow(Task task, String communeName, Map<String, String> processNames) {
         String processName = processNames.computeIfAbsent(task.getProcessDefinitionId(), id -> {
             var definition = repositoryService.getProcessDefinition(id);
             return definition.getName() != null ? definition.getName() : definition.getKey();
         });
-        String communeCode = task.getExecutionId() == null ? null
-                : ProcessVariables.COMMUNE_CODE.fromExecution(runtimeService, task.getExecutionId()).orElse(null);
         ZonedDateTime due = zoned(task.getDueDate());
         return new InboxTask(task.getId(), task.getName(), processName,
-                communeCode == null ? "" : unitNames.nameOf(communeCode),
+                communeName == null ? "" : communeName,
                 zoned(task.getCreateTime()), due, task.getAssignee(), task.getFormKey(),
                 due != null && due.toInstant().isBefore(clock.instant()));
     }

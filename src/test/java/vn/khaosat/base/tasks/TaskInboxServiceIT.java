@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +137,55 @@ class TaskInboxServiceIT {
         assertThatThrownBy(() -> records.completeAfterOwnWrites(taskId))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
         assertThat(inbox.tasks(InboxFilter.ALL)).extracting(InboxTask::id).containsExactly(taskId);
+    }
+
+    @Test
+    void the_inbox_pages_in_the_database_soonest_due_first_undated_last_with_a_few_queries_per_page() {
+        List<String> byDue = new java.util.ArrayList<>();
+        for (int i = 120; i >= 1; i--) {
+            byDue.add(0, processes.startInboxTask("TX", NOW.plusHours(i)));
+        }
+        TestClock.set(NOW.plusMinutes(1));
+        String undated1 = processes.startInboxTask("TX", null);
+        TestClock.set(NOW.plusMinutes(2));
+        String undated2 = processes.startInboxTask("TX", null);
+        Login.as(users, "canbo.tx");
+
+        assertThat(inbox.count(InboxFilter.ALL)).isEqualTo(122);
+        List<InboxTask> first = inbox.page(InboxFilter.ALL, InboxSort.DUE, true, 0, 50);
+        assertThat(first).extracting(InboxTask::id).containsExactlyElementsOf(byDue.subList(0, 50));
+        assertThat(first).extracting(InboxTask::communeName).containsOnly("Xã Tây Xuân");
+        assertThat(inbox.page(InboxFilter.ALL, InboxSort.DUE, true, 100, 50)).extracting(InboxTask::id)
+                .containsExactlyElementsOf(concat(byDue.subList(100, 120), List.of(undated1, undated2)));
+        assertThat(inbox.page(InboxFilter.ALL, InboxSort.DUE, true, 120, 50)).extracting(InboxTask::id)
+                .containsExactly(undated1, undated2);
+        // latest due first, the undated still last
+        assertThat(inbox.page(InboxFilter.ALL, InboxSort.DUE, false, 0, 2)).extracting(InboxTask::id)
+                .containsExactly(byDue.get(119), byDue.get(118));
+        assertThat(inbox.page(InboxFilter.ALL, InboxSort.DUE, false, 119, 50)).extracting(InboxTask::id)
+                .containsExactly(byDue.get(0), undated1, undated2);
+        assertThat(inbox.page(InboxFilter.ALL, InboxSort.CREATED, false, 0, 2)).extracting(InboxTask::id)
+                .containsExactly(undated2, undated1);
+
+        // the number of statements does not grow with the page: no query per task
+        long selects = selects(() -> inbox.page(InboxFilter.ALL, InboxSort.DUE, true, 50, 50));
+        assertThat(selects).isBetween(1L, 10L);
+        assertThat(selects(() -> inbox.page(InboxFilter.ALL, InboxSort.DUE, true, 0, 5))).isEqualTo(selects);
+    }
+
+    private long selects(Runnable action) {
+        long before = comSelect();
+        action.run();
+        return comSelect() - before;
+    }
+
+    private long comSelect() {
+        return jdbc.queryForObject("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+                + "WHERE VARIABLE_NAME = 'COM_SELECT'", Long.class) - 1; // less the reading itself
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Test

@@ -11,6 +11,6 @@ public final class InboxProbe {
     }
 
     public static List<InboxTask> rows(MyTasksView view) {
-        return view.grid.getListDataView().getItems().toList();
+        return view.grid.getGenericDataView().getItems().toList();
     }
 }
