@@ -95,6 +95,14 @@ public class PaperService {
         return batch.getId();
     }
 
+    /** The first serial number of one of the commune's batches (the demo writes its forms' serials). */
+    public int firstSerial(long batchId) {
+        String commune = campaign().communeCode();
+        return batches.findById(batchId).filter(batch -> batch.getCommuneCode().equals(commune))
+                .map(PaperFormBatch::getFirstNumber)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no batch " + batchId + " of " + commune));
+    }
+
     /** The printable forms of a batch, one page each. */
     public byte[] formsPdf(long batchId) {
         RunningCampaign campaign = campaign();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,17 +17,17 @@ import vn.khaosat.plan.ServiceField;
 import vn.khaosat.plan.TemplateDetail;
 
 /**
- * The figures of a period, computed by the database (GROUP BY over the period's data window), never
- * by loading responses into memory: a commune's year can hold tens of thousands of them.
+ * The figures of a period: collection counts in the database what came in the period's data window
+ * ({@link PeriodCounts.Source}), and this applies the survey's rules ({@link Rates}) to the counts.
  */
 @Service
 @Transactional(readOnly = true)
 public class AggregationService {
 
-    private final JdbcTemplate jdbc;
+    private final PeriodCounts.Source source;
 
-    AggregationService(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AggregationService(PeriodCounts.Source source) {
+        this.source = source;
     }
 
     /**
@@ -39,39 +38,26 @@ public class AggregationService {
         TemplateDetail template = campaign.template();
         Map<Long, Map<Long, int[]>> counts = new HashMap<>();
         Map<Long, Map<String, Integer>> channels = new HashMap<>();
-        Map<Long, Integer> paperIssued = new HashMap<>();
-        Map<Long, Integer> dossiers = new HashMap<>();
-        Map<String, Integer> officerResponses = new LinkedHashMap<>();
         Map<String, int[]> officerLevels = new HashMap<>();
         int levelCount = template.levels().size();
-        jdbc.query(periodFiguresSql(), rs -> {
-            long field = rs.getLong("field_id");
-            int level = rs.getInt("level");
-            // a level the template does not have (a template edited after answers came) counts nowhere
-            boolean knownLevel = level >= 1 && level <= levelCount;
-            switch (rs.getString("part")) {
-            case "answers" -> {
-                if (knownLevel) {
-                    counts.computeIfAbsent(field, f -> new HashMap<>())
-                            .computeIfAbsent(rs.getLong("criterion_id"), c -> new int[levelCount])[level - 1] +=
-                            rs.getInt("n");
-                }
+        PeriodCounts counted = source.count(campaign, period);
+        // a level the template does not have (a template edited after answers came) counts nowhere
+        for (PeriodCounts.Answers a : counted.answers()) {
+            if (a.level() >= 1 && a.level() <= levelCount) {
+                counts.computeIfAbsent(a.fieldId(), f -> new HashMap<>())
+                        .computeIfAbsent(a.criterionId(), c -> new int[levelCount])[a.level() - 1] += a.count();
             }
-            case "channel" -> channels.computeIfAbsent(field, f -> new LinkedHashMap<>())
-                    .put(rs.getString("label"), rs.getInt("n"));
-            case "paper" -> paperIssued.put(field, rs.getInt("n"));
-            case "dossiers" -> dossiers.put(field, rs.getInt("n"));
-            case "officer" -> officerResponses.put(rs.getString("label"), rs.getInt("n"));
-            default -> {
-                if (knownLevel) {
-                    officerLevels.computeIfAbsent(rs.getString("label"), o -> new int[levelCount])[level - 1] +=
-                            rs.getInt("n");
-                }
+        }
+        for (PeriodCounts.Responses r : counted.responses()) {
+            channels.computeIfAbsent(r.fieldId(), f -> new LinkedHashMap<>()).put(r.channel(), r.count());
+        }
+        for (PeriodCounts.OfficerAnswers a : counted.officerAnswers()) {
+            if (a.level() >= 1 && a.level() <= levelCount) {
+                officerLevels.computeIfAbsent(a.officer(), o -> new int[levelCount])[a.level() - 1] += a.count();
             }
-            }
-        }, periodFiguresArguments(campaign, period));
+        }
         List<PeriodResults.OfficerResult> officers = new ArrayList<>();
-        officerResponses.forEach((officer, responses) -> officers.add(new PeriodResults.OfficerResult(officer,
+        counted.officerResponses().forEach((officer, responses) -> officers.add(new PeriodResults.OfficerResult(officer,
                 responses, Rates.Tally.of(asList(officerLevels.getOrDefault(officer, new int[levelCount])),
                         template.levels()).rate())));
 
@@ -94,53 +80,16 @@ public class AggregationService {
             int collected = byChannel.values().stream().mapToInt(Integer::intValue).sum();
             int paperCollected = byChannel.getOrDefault(Channel.PAPER.name(), 0);
             // a commune that prints its own forms records no batch: what came back was at least handed out
-            int issued = collected - paperCollected + Math.max(paperCollected, paperIssued.getOrDefault(field.getId(), 0));
+            int issued = collected - paperCollected
+                    + Math.max(paperCollected, counted.paperIssued().getOrDefault(field.getId(), 0));
             fields.add(new PeriodResults.FieldResult(field.getId(), field.getCode(), field.getNameVi(), collected,
-                    byChannel, areas, rate(areas), issued, dossiers.get(field.getId())));
+                    byChannel, areas, rate(areas), issued, counted.dossiers().get(field.getId())));
         }
         Double overall = rate(pooledAreas(template, fields));
         return new PeriodResults(campaign.communeCode(), period.code(), period.nameVi(), period.from(), period.to(),
                 template.levels().stream().map(TemplateDetail.Level::labelVi).toList(), fields, overall,
                 fields.stream().mapToInt(PeriodResults.FieldResult::responses).sum(), campaign.coverageTarget(),
                 officers);
-    }
-
-    /**
-     * The period's figures in one statement, one round trip: the answers, and beside them responses
-     * per field and channel, paper forms issued, dossiers, and per officer their responses and their
-     * answers per level (B2). It only counts: which levels are satisfied is {@link Rates}' rule.
-     * Public for the benchmark's EXPLAIN.
-     */
-    public static String periodFiguresSql() {
-        return "SELECT 'answers' AS part, r.field_id, a.criterion_id, a.level, NULL AS label, COUNT(*) AS n "
-                + "FROM survey_response r JOIN response_answer a ON a.response_id = r.id "
-                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
-                + "GROUP BY r.field_id, a.criterion_id, a.level "
-                + "UNION ALL SELECT 'channel', field_id, NULL, NULL, channel, COUNT(*) FROM survey_response "
-                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? GROUP BY field_id, channel "
-                + "UNION ALL SELECT 'paper', field_id, NULL, NULL, NULL, SUM(form_count) FROM paper_form_batch "
-                + "WHERE campaign_id = ? AND issued_on BETWEEN ? AND ? GROUP BY field_id "
-                + "UNION ALL SELECT 'dossiers', field_id, NULL, NULL, NULL, SUM(dossiers) FROM dossier_count "
-                + "WHERE commune_code = ? AND count_year = ? AND count_month BETWEEN ? AND ? GROUP BY field_id "
-                // per receiving officer named by the citizens: their responses, then their answers per level
-                + "UNION ALL SELECT 'officer', NULL, NULL, NULL, officer, COUNT(*) FROM survey_response "
-                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ? "
-                + "AND officer IS NOT NULL GROUP BY officer "
-                + "UNION ALL SELECT 'officer_level', NULL, NULL, a.level, r.officer, COUNT(*) "
-                + "FROM survey_response r JOIN response_answer a ON a.response_id = r.id "
-                + "WHERE r.commune_code = ? AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
-                + "AND r.officer IS NOT NULL GROUP BY r.officer, a.level "
-                + "ORDER BY part, label";
-    }
-
-    /** The arguments of {@link #periodFiguresSql}, in order. */
-    public static Object[] periodFiguresArguments(RunningCampaign campaign, Period period) {
-        return new Object[] { campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
-                campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
-                campaign.id(), period.from(), period.to(),
-                campaign.communeCode(), period.year(), period.firstMonth(), period.month(),
-                campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
-                campaign.communeCode(), campaign.template().id(), period.from(), period.to() };
     }
 
     /** The areas with every field's answers added up: what the commune's overall rate is computed from. */

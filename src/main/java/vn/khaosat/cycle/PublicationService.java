@@ -54,6 +54,11 @@ public class PublicationService {
         this.clock = clock;
     }
 
+    /** How many periods have been published, in every commune: a total for the demo's log, no tenant's data. */
+    public int publishedPeriodCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM period_publication", Integer.class);
+    }
+
     /** Freezes every period the publication publishes; returns how many were published now (not before). */
     @Transactional
     public int publish(String communeCode, int year, Publication publication, boolean late) {

@@ -8,10 +8,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.khaosat.base.EmbeddedMariaDb;
+import vn.khaosat.plan.PlanService;
 
 /**
  * On the first start of the embedded demo database (no plan yet), builds the demo's history up to
@@ -27,18 +27,18 @@ class DemoHistory implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
     private final DemoHistoryBuilder builder;
-    private final JdbcTemplate jdbc;
+    private final PlanService plans;
     private final Clock clock;
 
-    DemoHistory(DemoHistoryBuilder builder, JdbcTemplate jdbc, Clock clock) {
+    DemoHistory(DemoHistoryBuilder builder, PlanService plans, Clock clock) {
         this.builder = builder;
-        this.jdbc = jdbc;
+        this.plans = plans;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM survey_plan", Integer.class) > 0) {
+        if (plans.anyPlanExists()) {
             log.info("Demo: the history built on the first start is kept (remove data/mariadb to build it again)");
             return;
         }

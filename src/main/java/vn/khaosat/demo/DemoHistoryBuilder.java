@@ -34,7 +34,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -60,6 +59,7 @@ import vn.khaosat.collection.PaperService;
 import vn.khaosat.collection.RespondentType;
 import vn.khaosat.collection.Submission;
 import vn.khaosat.cycle.CycleService;
+import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.cycle.CycleView;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.PublicationCycleProcess;
@@ -183,7 +183,7 @@ public class DemoHistoryBuilder {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final UserDetailsService users;
-    private final JdbcTemplate jdbc;
+    private final PublicationService publications;
     private final AlertService alerts;
     private final Notifier notifier;
 
@@ -191,7 +191,7 @@ public class DemoHistoryBuilder {
             CollectionService collection, PaperService paper, DossierService dossiers, OfficerService officers,
             KioskService kiosks, DemoKiosk demoKiosk, FeedbackService feedback, CycleService cycles,
             ReportService reports, TaskService tasks, RuntimeService runtime, ManagementService management,
-            UserDetailsService users, JdbcTemplate jdbc, AlertService alerts, Notifier notifier) {
+            UserDetailsService users, PublicationService publications, AlertService alerts, Notifier notifier) {
         this.alerts = alerts;
         this.notifier = notifier;
         this.plans = plans;
@@ -210,7 +210,7 @@ public class DemoHistoryBuilder {
         this.runtime = runtime;
         this.management = management;
         this.users = users;
-        this.jdbc = jdbc;
+        this.publications = publications;
     }
 
     /**
@@ -348,8 +348,7 @@ public class DemoHistoryBuilder {
             advance(until);
             work();
             Built built = new Built(first, until, responses,
-                    jdbc.queryForObject("SELECT COUNT(*) FROM period_publication", Integer.class),
-                    jdbc.queryForObject("SELECT COUNT(*) FROM period_report", Integer.class), feedbackItems,
+                    publications.publishedPeriodCount(), (int) reports.reportCount(), feedbackItems,
                     Duration.ofNanos(System.nanoTime() - started));
             log.info("Demo history built in {} s: {} responses, {} published periods, {} reports, {} feedback items",
                     built.took().toSeconds(), built.responses(), built.publications(), built.reports(), built.feedback());
@@ -490,8 +489,7 @@ public class DemoHistoryBuilder {
                 List<int[]> criteria = field.getValue();
                 int count = criteria.get(0)[4];
                 long batch = paper.issue(fieldIds.get(field.getKey()), criteria.get(0)[3]);
-                int firstNumber = jdbc.queryForObject("SELECT first_number FROM paper_form_batch WHERE id = ?",
-                        Integer.class, batch);
+                int firstNumber = paper.firstSerial(batch);
                 List<List<Integer>> levels = new ArrayList<>();
                 for (int[] criterion : criteria) {
                     List<Integer> column = new ArrayList<>();
@@ -671,8 +669,7 @@ public class DemoHistoryBuilder {
                 as(c.staff());
                 int count = 60;
                 long batch = paper.issue(fieldIds.get(field), count);
-                int firstNumber = jdbc.queryForObject("SELECT first_number FROM paper_form_batch WHERE id = ?",
-                        Integer.class, batch);
+                int firstNumber = paper.firstSerial(batch);
                 for (int i = 0; i < count; i++) {
                     blank.add(firstNumber + i);
                 }

@@ -74,6 +74,11 @@ public class PlanService {
 
     // ---- reading
 
+    /** Whether any commune has a plan: the demo builds its history only into an empty database. */
+    public boolean anyPlanExists() {
+        return plans.count() > 0;
+    }
+
     /** The plans within the user's reach (their commune; a reviewer's district; everything for an admin). */
     public List<PlanView> visiblePlans() {
         List<String> communes = org.visibleUnits().stream().map(OrgUnit::getCode).toList();

@@ -87,6 +87,11 @@ public class ReportService {
         this.clock = clock;
     }
 
+    /** How many reports exist, in every commune: a total for the demo's log, no tenant's data. */
+    public long reportCount() {
+        return reports.count();
+    }
+
     /** A reported period was published: its report starts, due a few days after the 28th. */
     @EventListener
     @Transactional

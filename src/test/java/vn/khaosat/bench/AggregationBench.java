@@ -18,6 +18,7 @@ import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
 import vn.khaosat.cycle.AggregationService;
+import vn.khaosat.collection.PeriodCountQuery;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
@@ -70,8 +71,8 @@ class AggregationBench {
         double ours = median(() -> aggregation.aggregate(campaign, march));
         // the baseline: the same figures by hand-written SQL (our own statement, rows left raw), and the
         // answers' GROUP BY alone for reference; ours adds the rates, areas and fields in Java
-        double raw = median(() -> jdbc.queryForList(AggregationService.periodFiguresSql(),
-                AggregationService.periodFiguresArguments(campaign, march)));
+        double raw = median(() -> jdbc.queryForList(PeriodCountQuery.periodFiguresSql(),
+                PeriodCountQuery.periodFiguresArguments(campaign, march)));
         double answersOnly = median(() -> jdbc.queryForList("SELECT r.field_id, a.criterion_id, a.level, COUNT(*) AS n "
                 + "FROM survey_response r JOIN response_answer a ON a.response_id = r.id WHERE r.commune_code = ? "
                 + "AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? GROUP BY r.field_id, a.criterion_id, a.level",
@@ -105,8 +106,8 @@ class AggregationBench {
                 + "WHERE r.commune_code LIKE 'B%' AND r.template_id = ? AND r.counted_on BETWEEN ? AND ? "
                 + "GROUP BY r.commune_code, r.field_id, a.criterion_id, a.level", bd.template().id(), quarter.from(),
                 quarter.to()), 3);
-        List<Map<String, Object>> explain = jdbc.queryForList("EXPLAIN " + AggregationService.periodFiguresSql(),
-                AggregationService.periodFiguresArguments(campaign, march));
+        List<Map<String, Object>> explain = jdbc.queryForList("EXPLAIN " + PeriodCountQuery.periodFiguresSql(),
+                PeriodCountQuery.periodFiguresArguments(campaign, march));
 
         BenchReport report = new BenchReport("B2, B3 aggregation (" + String.format("%,d", RESPONSES)
                 + " responses in the database)");
