@@ -77,4 +77,10 @@ class ArchitectureTest {
             .should().bePublic()
             .because("other features reach a feature's data through its service");
 
+    @ArchTest
+    static final ArchRule screens_bind_view_records_not_entities = noClasses()
+            .that().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .because("a screen shows and edits values (records); an entity in a screen can be changed outside "
+                    + "its service or loaded lazily after its session closed");
 }

@@ -18,7 +18,7 @@ import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PlanContent;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateService;
 
 /** Issues a commune's plan through the real process, so its campaign runs; and removes it all again. */
@@ -71,8 +71,8 @@ public class TestCampaigns {
         long template = templates.activeTemplates().stream().filter(t -> t.code().equals(templateCode)).findFirst()
                 .orElseThrow().id();
         Set<Long> fields = templates.activeFields().stream()
-                .filter(f -> fieldCodes.contains(f.getCode()))
-                .map(ServiceField::getId).collect(Collectors.toSet());
+                .filter(f -> fieldCodes.contains(f.code()))
+                .map(FieldView::id).collect(Collectors.toSet());
         plans.submit(draftTask, draft.version(), new PlanContent("07/KH-UBND", null, c.placeName(), c.legalBasis(),
                 c.purposes(), c.requirements(), template, fields, channels, c.coverageTarget(), c.cutOffDay(),
                 c.reportedPeriods(), c.recipients(), c.signerName(), c.signerTitle()));

@@ -24,8 +24,8 @@ public final class TestResponses {
     /** One response of the campaign's commune with a level per criterion, in the template's order. */
     public static long insert(JdbcTemplate jdbc, RunningCampaign campaign, String fieldCode, LocalDate givenOn,
             int... levels) {
-        long field = campaign.fields().stream().filter(f -> f.getCode().equals(fieldCode)).findFirst().orElseThrow()
-                .getId();
+        long field = campaign.fields().stream().filter(f -> f.code().equals(fieldCode)).findFirst().orElseThrow()
+                .id();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("INSERT INTO survey_response (campaign_id, "

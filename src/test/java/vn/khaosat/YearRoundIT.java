@@ -275,7 +275,7 @@ class YearRoundIT {
         PlanView plan = plans.planOfTask(draft);
         PlanContent c = plan.content();
         plans.submit(draft, plan.version(), new PlanContent(number, day, c.placeName(), c.legalBasis(), c.purposes(), c.requirements(),
-                c.templateId(), plan.fields().stream().map(f -> f.getId()).collect(Collectors.toSet()), c.channels(),
+                c.templateId(), plan.fields().stream().map(f -> f.id()).collect(Collectors.toSet()), c.channels(),
                 c.coverageTarget(), c.cutOffDay(), c.reportedPeriods(), c.recipients(), c.signerName(), c.signerTitle()));
         Login.as(users, "chutich." + suffix);
         Task approve = tasks.createTaskQuery().processInstanceBusinessKey("plan-" + year + "-" + commune).singleResult();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.ResponseCarryOver;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 
 /**
  * A campaign that starts takes the responses counted in its windows that an earlier campaign took
@@ -41,7 +41,7 @@ class CarryOverResponses implements ResponseCarryOver {
             moveArgs.add(started.id());
             moveArgs.addAll(args);
             moveArgs.add(started.template().id());
-            started.fields().stream().map(ServiceField::getId).forEach(moveArgs::add);
+            started.fields().stream().map(FieldView::id).forEach(moveArgs::add);
             carried = jdbc.update("UPDATE survey_response SET campaign_id = ? WHERE " + inWindows
                     + " AND template_id = ? AND field_id IN ("
                     + String.join(",", started.fields().stream().map(f -> "?").toList()) + ")", moveArgs.toArray());

@@ -19,7 +19,7 @@ import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateDetail;
 
 /**
@@ -144,7 +144,7 @@ public class CollectionService {
         if (!campaign.channels().contains(s.channel())) {
             throw new SubmissionRefusedException("collection.error.channelNotInPlan", 409);
         }
-        ServiceField field = campaign.fields().stream().filter(f -> f.getCode().equalsIgnoreCase(s.fieldCode().strip()))
+        FieldView field = campaign.fields().stream().filter(f -> f.code().equalsIgnoreCase(s.fieldCode().strip()))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(Map.of("fieldCode", "collection.error.field")));
         Map<Long, Integer> answers = answers(s, campaign.template());
@@ -153,7 +153,7 @@ public class CollectionService {
             return earlierSubmission(clientId, s.communeCode())
                     .orElseThrow(() -> new SubmissionRefusedException("collection.error.receiptUsed", 409));
         }
-        SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.getId(), s.channel(),
+        SurveyResponse response = new SurveyResponse(campaign.id(), s.communeCode(), field.id(), s.channel(),
                 campaign.template().id(), givenOn, countedOn(campaign, givenOn), clock.instant(), clientId, receipt, s.respondentType(),
                 blankToNull(CleanText.of(s.officer())), blankToNull(CleanText.of(s.comment())), kioskId, answers);
         response.setPaperSerial(paperSerial);

@@ -24,7 +24,7 @@ import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PlanContent;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.SurveyPlanProcess;
 import vn.khaosat.plan.TemplateService;
 
@@ -84,7 +84,7 @@ class DemoCampaign implements ApplicationRunner {
         String draftTask = plans.startDraft(year);
         PlanView draft = plans.planOfTask(draftTask);
         PlanContent c = draft.content();
-        Set<Long> fields = templates.activeFields().stream().limit(3).map(ServiceField::getId)
+        Set<Long> fields = templates.activeFields().stream().limit(3).map(FieldView::id)
                 .collect(Collectors.toSet());
         plans.submit(draftTask, draft.version(), new PlanContent("01/KH-UBND", LocalDate.of(year, 1, 12),
                 c.placeName(), c.legalBasis(), c.purposes(), c.requirements(), c.templateId(), fields,

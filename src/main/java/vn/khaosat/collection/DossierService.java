@@ -41,7 +41,7 @@ import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
 import vn.khaosat.plan.PublicationCalendar;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateService;
 
 /**
@@ -81,7 +81,7 @@ public class DossierService {
     public void enter(long fieldId, int year, int month, Integer dossiers) {
         String commune = myCommune();
         Map<String, String> errors = new LinkedHashMap<>();
-        if (templates.activeFields().stream().noneMatch(f -> f.getId() == fieldId)) {
+        if (templates.activeFields().stream().noneMatch(f -> f.id() == fieldId)) {
             errors.put("field", "collection.error.field");
         }
         if (month < 1 || month > 12 || year < 2000 || year > 2100) {
@@ -111,11 +111,11 @@ public class DossierService {
             return new ImportReport(0, 0, List.of(new ImportReport.RowError(1, ImportReport.UNREADABLE,
                     fileName)), false);
         }
-        Map<String, ServiceField> fieldsByName = new HashMap<>();
-        for (ServiceField f : templates.activeFields()) {
-            fieldsByName.put(normalize(f.getCode()), f);
-            fieldsByName.put(normalize(f.getNameVi()), f);
-            fieldsByName.put(normalize(f.getNameEn()), f);
+        Map<String, FieldView> fieldsByName = new HashMap<>();
+        for (FieldView f : templates.activeFields()) {
+            fieldsByName.put(normalize(f.code()), f);
+            fieldsByName.put(normalize(f.nameVi()), f);
+            fieldsByName.put(normalize(f.nameEn()), f);
         }
         List<ImportReport.RowError> errors = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -137,7 +137,7 @@ public class DossierService {
             read++;
             int line = i + 1;
             Optional<YearMonth> month = month(cell(row, columns[0]));
-            ServiceField field = fieldsByName.get(normalize(cell(row, columns[1])));
+            FieldView field = fieldsByName.get(normalize(cell(row, columns[1])));
             Integer count = count(cell(row, columns[2]));
             if (month.isEmpty()) {
                 errors.add(new ImportReport.RowError(line, "collection.import.month", cell(row, columns[0])));
@@ -146,7 +146,7 @@ public class DossierService {
             } else if (count == null) {
                 errors.add(new ImportReport.RowError(line, "collection.import.count", cell(row, columns[2])));
             } else {
-                sums.merge(new Key(field.getId(), month.get()), count, Integer::sum);
+                sums.merge(new Key(field.id(), month.get()), count, Integer::sum);
             }
         }
         boolean store = errors.isEmpty() || storeValidRows;
@@ -167,7 +167,7 @@ public class DossierService {
                 .filter(p -> p.communeCode().equals(commune) && p.year() == year).findFirst();
         int target = plan.map(p -> p.content().coverageTarget()).orElse(DEFAULT_TARGET);
         int cutOff = plan.map(p -> p.content().cutOffDay()).orElse(PublicationCalendar.DEFAULT_CUT_OFF_DAY);
-        List<ServiceField> fields = plan.map(PlanView::fields).orElseGet(templates::activeFields);
+        List<FieldView> fields = plan.map(PlanView::fields).orElseGet(templates::activeFields);
 
         Map<Key, Integer> responses = new HashMap<>();
         jdbc.query("SELECT field_id, counted_on, COUNT(*) AS n FROM survey_response "
@@ -183,12 +183,12 @@ public class DossierService {
         YearMonth today = PublicationCalendar.windowMonth(LocalDate.now(clock), cutOff);
         int lastMonth = today.getYear() == year ? today.getMonthValue() : today.getYear() < year ? 0 : 12;
         List<Coverage.FieldRow> rows = new ArrayList<>();
-        for (ServiceField field : fields) {
+        for (FieldView field : fields) {
             List<Coverage.Cell> months = new ArrayList<>();
             int sumResponses = 0;
             int sumDossiers = 0;
             for (int m = 1; m <= 12; m++) {
-                Key key = new Key(field.getId(), YearMonth.of(year, m));
+                Key key = new Key(field.id(), YearMonth.of(year, m));
                 Coverage.Cell cell = new Coverage.Cell(responses.getOrDefault(key, 0), dossiers.getOrDefault(key, 0));
                 months.add(cell);
                 if (m <= lastMonth) {
@@ -196,7 +196,7 @@ public class DossierService {
                     sumDossiers += cell.dossiers();
                 }
             }
-            rows.add(new Coverage.FieldRow(field.getCode(), field.getNameVi(), months,
+            rows.add(new Coverage.FieldRow(field.code(), field.nameVi(), months,
                     new Coverage.Cell(sumResponses, sumDossiers)));
         }
         return new Coverage(year, target, rows);

@@ -27,7 +27,7 @@ import vn.khaosat.plan.CampaignService;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateDetail;
 
 /**
@@ -43,7 +43,7 @@ public class PaperService {
     private static final Pattern SERIAL = Pattern.compile("([A-Z0-9_-]+)-(\\d{4})-(\\d{5})");
 
     /** Issued and collected forms of one field. */
-    public record FieldCount(ServiceField field, int issued, int collected) {
+    public record FieldCount(FieldView field, int issued, int collected) {
     }
 
     /** An entered form as the entry screen lists it. */
@@ -108,7 +108,7 @@ public class PaperService {
         RunningCampaign campaign = campaign();
         PaperFormBatch batch = batches.findById(batchId).filter(b -> b.getCampaignId() == campaign.id())
                 .orElseThrow(() -> new AccessDeniedException("no batch " + batchId + " in this campaign"));
-        String fieldName = field(campaign, batch.getFieldId()).getNameVi();
+        String fieldName = field(campaign, batch.getFieldId()).nameVi();
         List<PaperFormPdf.Form> forms = new ArrayList<>();
         for (int i = 0; i < batch.getFormCount(); i++) {
             forms.add(new PaperFormPdf.Form(serial(campaign, batch.getFirstNumber() + i), campaign.communeName(),
@@ -126,8 +126,8 @@ public class PaperService {
                 + "GROUP BY field_id", rs -> {
                     collected.put(rs.getLong("field_id"), rs.getInt("n"));
                 }, campaign.id());
-        return campaign.fields().stream().map(f -> new FieldCount(f, issued.getOrDefault(f.getId(), 0),
-                collected.getOrDefault(f.getId(), 0))).toList();
+        return campaign.fields().stream().map(f -> new FieldCount(f, issued.getOrDefault(f.id(), 0),
+                collected.getOrDefault(f.id(), 0))).toList();
     }
 
     /** The fields and questionnaire of the running campaign, for the entry screen. */
@@ -163,7 +163,7 @@ public class PaperService {
     @Transactional
     public SubmissionResult enter(long fieldId, LocalDate givenOn, String serial, String digits) {
         RunningCampaign campaign = campaign();
-        ServiceField field = campaign.fields().stream().filter(f -> f.getId() == fieldId).findFirst()
+        FieldView field = campaign.fields().stream().filter(f -> f.id() == fieldId).findFirst()
                 .orElseThrow(() -> new InvalidInputException(Map.of("field", "collection.error.field")));
         Map<String, String> errors = new LinkedHashMap<>();
         String normalized = serial == null ? "" : serial.strip().toUpperCase();
@@ -210,7 +210,7 @@ public class PaperService {
             throw new InvalidInputException(errors);
         }
         try {
-            return collection.submitPaper(new Submission(campaign.communeCode(), field.getCode(), Channel.PAPER, givenOn,
+            return collection.submitPaper(new Submission(campaign.communeCode(), field.code(), Channel.PAPER, givenOn,
                     answers, null, null, null, null, null), normalized);
         } catch (SubmissionRefusedException refused) {
             // shown beside the field it is about, never lost in the log
@@ -270,8 +270,8 @@ public class PaperService {
                 .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 409));
     }
 
-    private static ServiceField field(RunningCampaign campaign, long fieldId) {
-        return campaign.fields().stream().filter(f -> f.getId() == fieldId).findFirst().orElseThrow();
+    private static FieldView field(RunningCampaign campaign, long fieldId) {
+        return campaign.fields().stream().filter(f -> f.id() == fieldId).findFirst().orElseThrow();
     }
 
     static String serial(RunningCampaign campaign, int number) {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateDetail;
 
 /**
@@ -62,8 +62,8 @@ public class AggregationService {
                         template.levels()).rate())));
 
         List<PeriodResults.FieldResult> fields = new ArrayList<>();
-        for (ServiceField field : campaign.fields()) {
-            Map<Long, int[]> fieldCounts = counts.getOrDefault(field.getId(), Map.of());
+        for (FieldView field : campaign.fields()) {
+            Map<Long, int[]> fieldCounts = counts.getOrDefault(field.id(), Map.of());
             List<PeriodResults.AreaResult> areas = new ArrayList<>();
             for (TemplateDetail.Area area : template.areas()) {
                 List<PeriodResults.CriterionResult> criteria = new ArrayList<>();
@@ -76,14 +76,14 @@ public class AggregationService {
                 areas.add(new PeriodResults.AreaResult(area.nameVi(), criteria,
                         Rates.mean(criteria.stream().map(PeriodResults.CriterionResult::rate).toList())));
             }
-            Map<String, Integer> byChannel = channels.getOrDefault(field.getId(), Map.of());
+            Map<String, Integer> byChannel = channels.getOrDefault(field.id(), Map.of());
             int collected = byChannel.values().stream().mapToInt(Integer::intValue).sum();
             int paperCollected = byChannel.getOrDefault(Channel.PAPER.name(), 0);
             // a commune that prints its own forms records no batch: what came back was at least handed out
             int issued = collected - paperCollected
-                    + Math.max(paperCollected, counted.paperIssued().getOrDefault(field.getId(), 0));
-            fields.add(new PeriodResults.FieldResult(field.getId(), field.getCode(), field.getNameVi(), collected,
-                    byChannel, areas, rate(areas), issued, counted.dossiers().get(field.getId())));
+                    + Math.max(paperCollected, counted.paperIssued().getOrDefault(field.id(), 0));
+            fields.add(new PeriodResults.FieldResult(field.id(), field.code(), field.nameVi(), collected,
+                    byChannel, areas, rate(areas), issued, counted.dossiers().get(field.id())));
         }
         Double overall = rate(pooledAreas(template, fields));
         return new PeriodResults(campaign.communeCode(), period.code(), period.nameVi(), period.from(), period.to(),

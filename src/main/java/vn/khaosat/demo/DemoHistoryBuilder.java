@@ -72,7 +72,7 @@ import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateService;
 import vn.khaosat.report.ReportProcess;
 import vn.khaosat.report.ReportService;
@@ -303,7 +303,7 @@ public class DemoHistoryBuilder {
             log.info("Demo: building the history of 3 communes from {} to {} through the processes (first start only, "
                     + "about a minute)", AppTime.DATE.format(first), AppTime.DATE_TIME.format(until.atZone(AppTime.ZONE)));
             setClock(at(first, 7, 30));
-            templates.activeFields().forEach(f -> fieldIds.put(f.getCode(), f.getId()));
+            templates.activeFields().forEach(f -> fieldIds.put(f.code(), f.id()));
             for (Commune c : COMMUNES) {
                 as(c.staff());
                 officers.replace(c.code(), String.join("\n", c.officers()));
@@ -615,7 +615,7 @@ public class DemoHistoryBuilder {
 
         /** One citizen's rating: field, channel, officer and answers drawn from the commune's habits. */
         Given response(Commune c, RunningCampaign campaign, LocalDate day) {
-            List<String> fields = campaign.fields().stream().map(ServiceField::getCode).toList();
+            List<String> fields = campaign.fields().stream().map(FieldView::code).toList();
             String field = weighted(fields.stream().collect(Collectors.toMap(f -> f,
                     f -> FIELD_WEIGHT.getOrDefault(f, 5), (a, b) -> a, LinkedHashMap::new)));
             Map<Way, Integer> mix = new LinkedHashMap<>(c.mix());
@@ -714,11 +714,11 @@ public class DemoHistoryBuilder {
                 }
                 YearMonth month = PublicationCalendar.windowMonth(day.minusDays(1), campaign.get().cutOffDay());
                 as(c.staff());
-                for (ServiceField field : campaign.get().fields()) {
-                    int given = givenInWindow.getOrDefault(c.code() + " " + field.getCode() + " " + month, 0);
-                    boolean low = field.getCode().equals("DC-XD-MT") && (month.getMonthValue() % 5 == 3);
+                for (FieldView field : campaign.get().fields()) {
+                    int given = givenInWindow.getOrDefault(c.code() + " " + field.code() + " " + month, 0);
+                    boolean low = field.code().equals("DC-XD-MT") && (month.getMonthValue() % 5 == 3);
                     double coverage = low ? 0.6 + 0.1 * random.nextDouble() : 0.84 + 0.14 * random.nextDouble();
-                    dossiers.enter(field.getId(), month.getYear(), month.getMonthValue(),
+                    dossiers.enter(field.id(), month.getYear(), month.getMonthValue(),
                             (int) Math.ceil(given / coverage));
                 }
             }

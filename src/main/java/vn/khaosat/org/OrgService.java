@@ -52,6 +52,11 @@ public class OrgService implements UnitNames {
         return currentAppUser().getUnit();
     }
 
+    /** The codes of the communes within the user's reach, for a screen's choice of commune. */
+    public List<String> visibleCommuneCodes() {
+        return visibleUnits().stream().filter(u -> u.getType().isCommune()).map(OrgUnit::getCode).toList();
+    }
+
     public List<OrgUnit> visibleUnits() {
         AppUser me = currentAppUser();
         return units.findAllByOrderByCodeAsc().stream().filter(u -> canRead(me, u)).toList();
@@ -131,18 +136,18 @@ public class OrgService implements UnitNames {
 
     // ---- administration
 
-    public List<OrgUnit> allUnits() {
+    public List<UnitView> allUnits() {
         requireAdmin();
-        return units.findAllByOrderByCodeAsc();
+        return units.findAllByOrderByCodeAsc().stream().map(UnitView::of).toList();
     }
 
-    public List<AppUser> allUsers() {
+    public List<UserView> allUsers() {
         requireAdmin();
-        return users.findAllByOrderByUsernameAsc();
+        return users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
     }
 
     @Transactional
-    public OrgUnit saveUnit(UnitDraft draft) {
+    public UnitView saveUnit(UnitDraft draft) {
         requireAdmin();
         String code = OrgValidation.normalizeCode(draft.code());
         OrgUnit existing = draft.id() == null ? null : loadCurrent(units.findById(draft.id()), draft.version());
@@ -174,11 +179,11 @@ public class OrgService implements UnitNames {
             // group names of a unit's users follow its code and type
             users.findByUnitOrderByUsernameAsc(saved).forEach(camunda::syncUser);
         }
-        return saved;
+        return UnitView.of(saved);
     }
 
     @Transactional
-    public AppUser saveUser(UserDraft draft) {
+    public UserView saveUser(UserDraft draft) {
         requireAdmin();
         String username = OrgValidation.normalizeUsername(draft.username());
         AppUser existing = draft.id() == null ? null : loadCurrent(users.findById(draft.id()), draft.version());
@@ -209,11 +214,11 @@ public class OrgService implements UnitNames {
         user.setEmail(email);
         AppUser saved = users.saveAndFlush(user);
         camunda.syncUser(saved);
-        return saved;
+        return UserView.of(saved);
     }
 
     @Transactional
-    public AppUser setUserActive(long userId, long version, boolean active) {
+    public UserView setUserActive(long userId, long version, boolean active) {
         requireAdmin();
         AppUser user = loadCurrent(users.findById(userId), version);
         if (!active && user.getUsername().equals(currentUser.requireUsername())) {
@@ -222,7 +227,7 @@ public class OrgService implements UnitNames {
         user.setActive(active);
         AppUser saved = users.saveAndFlush(user);
         camunda.syncUser(saved);
-        return saved;
+        return UserView.of(saved);
     }
 
     /** Sets a new random password and returns it, to be shown once to the admin. */

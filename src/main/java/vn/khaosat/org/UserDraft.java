@@ -14,8 +14,8 @@ public record UserDraft(Long id, long version, String username, String fullName,
         this(id, version, username, fullName, unitId, roles, password, null);
     }
 
-    public static UserDraft of(AppUser user) {
-        return new UserDraft(user.getId(), user.getVersion(), user.getUsername(), user.getFullName(),
-                user.getUnit().getId(), user.getRoles(), null, user.getEmail());
+    public static UserDraft of(UserView user) {
+        return new UserDraft(user.id(), user.version(), user.username(), user.fullName(), user.unitId(),
+                user.roles(), null, user.email());
     }
 }

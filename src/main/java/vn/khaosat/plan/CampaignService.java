@@ -163,7 +163,8 @@ public class CampaignService {
 
     private RunningCampaign questionnaire(Campaign campaign) {
         SurveyPlan plan = plans.findById(campaign.getPlanId()).orElseThrow();
-        var fields = plan.getFields().stream().sorted(Comparator.comparing(ServiceField::getPosition)).toList();
+        var fields = plan.getFields().stream().sorted(Comparator.comparing(ServiceField::getPosition))
+                .map(FieldView::of).toList();
         return new RunningCampaign(campaign.getId(), campaign.getCommuneCode(),
                 org.lookupUnit(campaign.getCommuneCode()).getName(), campaign.getYear(),
                 templates.template(plan.content().templateId()), fields, plan.content().channels(),
@@ -298,8 +299,9 @@ public class CampaignService {
 
     private CampaignView view(Campaign campaign, SurveyPlan plan) {
         List<Publication> upcoming = campaign.getStatus() == CampaignStatus.RUNNING ? remaining(campaign, plan) : List.of();
-        List<ServiceField> dropped = campaign.getDroppedFields().stream()
-                .map(code -> fields.findByCode(code).orElse(null)).filter(java.util.Objects::nonNull).toList();
+        List<FieldView> dropped = campaign.getDroppedFields().stream()
+                .map(code -> fields.findByCode(code).orElse(null)).filter(java.util.Objects::nonNull)
+                .map(FieldView::of).toList();
         return new CampaignView(campaign.getId(), campaign.getVersion(), campaign.getYear(), campaign.getStatus(),
                 campaign.getLastWorkOpened(), upcoming, campaign.getCancelledBy(), campaign.getCancelReason(),
                 campaign.getCarriedOver(), campaign.getNotCarriedOver(), dropped);

@@ -9,5 +9,5 @@ import java.util.List;
  */
 public record CampaignView(long id, long version, int year, CampaignStatus status, LocalDate lastWorkOpened,
         List<Publication> upcoming, String cancelledBy, String cancelReason, int carriedOver, int notCarriedOver,
-        List<ServiceField> droppedFields) {
+        List<FieldView> droppedFields) {
 }

@@ -4,8 +4,8 @@ package vn.khaosat.plan;
 public record FieldDraft(Long id, long version, String code, String nameVi, String nameEn, Integer position,
         boolean active) {
 
-    public static FieldDraft of(ServiceField field) {
-        return new FieldDraft(field.getId(), field.getVersion(), field.getCode(), field.getNameVi(), field.getNameEn(),
-                field.getPosition(), field.isActive());
+    public static FieldDraft of(FieldView field) {
+        return new FieldDraft(field.id(), field.version(), field.code(), field.nameVi(), field.nameEn(),
+                field.position(), field.active());
     }
 }

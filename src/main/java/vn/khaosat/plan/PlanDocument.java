@@ -48,7 +48,7 @@ final class PlanDocument {
                 .heading("2. Yêu cầu").lines(c.requirements())
                 .heading("II. NỘI DUNG")
                 .heading("1. Khảo sát các lĩnh vực tiếp nhận tại Bộ phận Tiếp nhận và Trả kết quả")
-                .paragraph("Các lĩnh vực: " + plan.fields().stream().map(ServiceField::getNameVi)
+                .paragraph("Các lĩnh vực: " + plan.fields().stream().map(FieldView::nameVi)
                         .collect(Collectors.joining("; ")) + ".")
                 .paragraph("a) Thời gian thực hiện: Năm " + plan.year() + ".")
                 .paragraph("b) Nội dung khảo sát: phiếu \"" + content.template().nameVi() + "\"" + criteriaSentence(content.template()))

@@ -309,8 +309,8 @@ public class PlanService {
         OrgUnit commune = org.lookupUnit(plan.getCommuneCode());
         TemplateSummary template = templates.templates().stream().filter(t -> t.id() == plan.content().templateId())
                 .findFirst().orElseThrow();
-        List<ServiceField> chosen = plan.getFields().stream().sorted(Comparator.comparing(ServiceField::getPosition))
-                .toList();
+        List<FieldView> chosen = plan.getFields().stream().sorted(Comparator.comparing(ServiceField::getPosition))
+                .map(FieldView::of).toList();
         return new PlanView(plan.getId(), plan.getVersion(), plan.getCommuneCode(), commune.getName(),
                 commune.getParent() == null ? "" : commune.getParent().getName(), plan.getYear(), plan.getStatus(),
                 plan.getReturnComment(), plan.content(), template, chosen, plan.getIssuedAt());

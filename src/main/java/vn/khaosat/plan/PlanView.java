@@ -15,7 +15,7 @@ public record PlanView(
         String returnComment,
         PlanContent content,
         TemplateSummary template,
-        List<ServiceField> fields,
+        List<FieldView> fields,
         Instant issuedAt) {
 
     public List<Publication> calendar() {

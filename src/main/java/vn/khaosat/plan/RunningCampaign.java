@@ -9,10 +9,10 @@ import java.util.Set;
  * the plan's coverage target (per cent) and cut-off day (its data windows).
  */
 public record RunningCampaign(long id, String communeCode, String communeName, int year, TemplateDetail template,
-        List<ServiceField> fields, Set<Channel> channels, int coverageTarget, int cutOffDay) {
+        List<FieldView> fields, Set<Channel> channels, int coverageTarget, int cutOffDay) {
 
     public RunningCampaign(long id, String communeCode, String communeName, int year, TemplateDetail template,
-            List<ServiceField> fields, Set<Channel> channels, int coverageTarget) {
+            List<FieldView> fields, Set<Channel> channels, int coverageTarget) {
         this(id, communeCode, communeName, year, template, fields, channels, coverageTarget,
                 PublicationCalendar.DEFAULT_CUT_OFF_DAY);
     }
@@ -24,6 +24,6 @@ public record RunningCampaign(long id, String communeCode, String communeName, i
     }
 
     public boolean surveys(long fieldId) {
-        return fields.stream().anyMatch(f -> f.getId() == fieldId);
+        return fields.stream().anyMatch(f -> f.id() == fieldId);
     }
 }

@@ -31,12 +31,12 @@ public class ServiceFieldService {
         this.currentUser = currentUser;
     }
 
-    public List<ServiceField> allFields() {
-        return fields.findAllByOrderByPositionAsc();
+    public List<FieldView> allFields() {
+        return fields.findAllByOrderByPositionAsc().stream().map(FieldView::of).toList();
     }
 
     @Transactional
-    public ServiceField save(FieldDraft draft) {
+    public FieldView save(FieldDraft draft) {
         if (!currentUser.hasRole("ADMIN")) {
             throw new AccessDeniedException("administrators only");
         }
@@ -67,7 +67,7 @@ public class ServiceFieldService {
         ServiceField field = existing != null ? existing
                 : new ServiceField(code, draft.nameVi().strip(), draft.nameEn().strip(), draft.position());
         field.update(draft.nameVi().strip(), draft.nameEn().strip(), draft.position(), draft.active());
-        return fields.saveAndFlush(field);
+        return FieldView.of(fields.saveAndFlush(field));
     }
 
     private static void text(Map<String, String> errors, String field, String value) {

@@ -49,8 +49,8 @@ public class TemplateService {
         return load(id).toDetail();
     }
 
-    public List<ServiceField> activeFields() {
-        return fields.findByActiveTrueOrderByPositionAsc();
+    public List<FieldView> activeFields() {
+        return fields.findByActiveTrueOrderByPositionAsc().stream().map(FieldView::of).toList();
     }
 
     @Transactional

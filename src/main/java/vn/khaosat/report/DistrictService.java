@@ -27,6 +27,7 @@ import vn.khaosat.org.OrgService;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.plan.CampaignService;
 import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.UnitView;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.PeriodType;
 import vn.khaosat.plan.PublicationCalendar;
@@ -62,9 +63,9 @@ public class DistrictService {
     }
 
     /** The units whose communes the user may follow: their own non-commune unit and those under it. */
-    public List<OrgUnit> reviewableUnits() {
+    public List<UnitView> reviewableUnits() {
         return org.visibleUnits().stream().filter(u -> !u.getType().isCommune())
-                .filter(u -> !communes(u).isEmpty()).toList();
+                .filter(u -> !communes(u).isEmpty()).map(UnitView::of).toList();
     }
 
     public DistrictDashboard dashboard(String unitCode, int year, PeriodType type) {

@@ -181,9 +181,9 @@ class AggregationBench {
     /** Synthetic responses: commune B000–B099, a day of 2019–2024, field and levels from the row number. */
     private long generate(RunningCampaign bd) {
         long start = System.currentTimeMillis();
-        long fieldA = bd.fields().get(0).getId();
-        long fieldB = bd.fields().get(1 % bd.fields().size()).getId();
-        long fieldC = bd.fields().get(2 % bd.fields().size()).getId();
+        long fieldA = bd.fields().get(0).id();
+        long fieldB = bd.fields().get(1 % bd.fields().size()).id();
+        long fieldC = bd.fields().get(2 % bd.fields().size()).id();
         Long first = null;
         for (long from = 1; from <= RESPONSES; from += 1_000_000) {
             long to = Math.min(RESPONSES, from + 999_999);

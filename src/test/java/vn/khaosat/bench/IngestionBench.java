@@ -165,7 +165,7 @@ class IngestionBench {
                     + "VALUES (?, ?, ?, 'KIOSK', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, campaign.id());
                 insert.setString(2, campaign.communeCode());
-                insert.setLong(3, campaign.fields().get(0).getId());
+                insert.setLong(3, campaign.fields().get(0).id());
                 insert.setLong(4, campaign.template().id());
                 insert.setObject(5, LocalDate.of(2024, 3, 10));
                 insert.setObject(6, LocalDate.of(2024, 3, 10));

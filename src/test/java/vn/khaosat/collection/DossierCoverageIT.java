@@ -171,7 +171,7 @@ class DossierCoverageIT {
     }
 
     private long field(String code) {
-        return templates.activeFields().stream().filter(f -> f.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return templates.activeFields().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     private static Submission answer(String field) {

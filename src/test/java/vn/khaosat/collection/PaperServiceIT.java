@@ -74,7 +74,7 @@ class PaperServiceIT {
         reader.close();
         assertThat(last).contains("PHIẾU KHẢO SÁT MỨC ĐỘ HÀI LÒNG", "Số phiếu: TX-2024-00003", "Lĩnh vực: Tư pháp – hộ tịch",
                 "Thái độ của cán bộ tiếp nhận hồ sơ", "Rất hài lòng", "Không hài lòng");
-        assertThat(paper.counts()).filteredOn(c -> c.field().getId() == tpht)
+        assertThat(paper.counts()).filteredOn(c -> c.field().id() == tpht)
                 .extracting(PaperService.FieldCount::issued).containsExactly(3);
 
         long second = paper.issue(vhxh, 2);
@@ -117,14 +117,14 @@ class PaperServiceIT {
     void deleting_an_entered_form_is_audited_and_frees_its_serial() {
         paper.issue(tpht, 1);
         long id = paper.enter(tpht, LocalDate.of(2024, 3, 19), "TX-2024-00001", "2222").responseId();
-        assertThat(paper.counts()).filteredOn(c -> c.field().getId() == tpht)
+        assertThat(paper.counts()).filteredOn(c -> c.field().id() == tpht)
                 .extracting(PaperService.FieldCount::collected).containsExactly(1);
 
         paper.delete(id);
 
         assertThat(jdbc.queryForObject("SELECT CONCAT(action, ' ', done_by, ' ', details) FROM response_audit",
                 String.class)).isEqualTo("DELETE canbo.tx paper form TX-2024-00001");
-        assertThat(paper.counts()).filteredOn(c -> c.field().getId() == tpht)
+        assertThat(paper.counts()).filteredOn(c -> c.field().id() == tpht)
                 .extracting(PaperService.FieldCount::collected).containsExactly(0);
         assertThat(paper.enter(tpht, LocalDate.of(2024, 3, 19), "TX-2024-00001", "1111").duplicate()).isFalse();
     }

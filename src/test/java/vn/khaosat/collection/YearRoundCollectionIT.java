@@ -26,7 +26,7 @@ import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 
 /**
  * A commune takes ratings every day of the year: after its last cut-off (15/12) the closing year's
@@ -105,7 +105,7 @@ class YearRoundCollectionIT {
         CampaignView view = campaignService.campaignOfPlan(planOf(2027)).orElseThrow();
         assertThat(view.carriedOver()).isEqualTo(4);
         assertThat(view.notCarriedOver()).isEqualTo(1);
-        assertThat(view.droppedFields()).extracting(ServiceField::getCode).containsExactly("DC-XD-MT");
+        assertThat(view.droppedFields()).extracting(FieldView::code).containsExactly("DC-XD-MT");
 
         // January 2027 counts the four, December 2026 the form of 10/12
         RunningCampaign of2027 = campaignService.campaignOfYear("TX", 2027).orElseThrow();

@@ -321,8 +321,8 @@ class AggregationIT {
     }
 
     private void dossiers(RunningCampaign campaign, String fieldCode, int dossiers) {
-        long field = campaign.fields().stream().filter(f -> f.getCode().equals(fieldCode)).findFirst().orElseThrow()
-                .getId();
+        long field = campaign.fields().stream().filter(f -> f.code().equals(fieldCode)).findFirst().orElseThrow()
+                .id();
         jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
                 + "updated_at) VALUES (?, ?, 2024, 2, ?, 'test', NOW())", campaign.communeCode(), field, dossiers);
     }

@@ -40,8 +40,8 @@ class CamundaIdentityIT {
     void cleanUp() {
         processes.deleteAll();
         Login.as(users, "admin");
-        org.allUsers().stream().filter(u -> u.getUsername().startsWith("test.")).forEach(u ->
-                org.setUserActive(u.getId(), u.getVersion(), false));
+        org.allUsers().stream().filter(u -> u.username().startsWith("test.")).forEach(u ->
+                org.setUserActive(u.id(), u.version(), false));
         jdbc.update("DELETE FROM app_user WHERE username LIKE 'test.%'");
         Login.out();
     }
@@ -74,18 +74,18 @@ class CamundaIdentityIT {
     @Test
     void a_new_user_appears_in_camunda_and_a_locked_one_leaves_it() {
         Login.as(users, "admin");
-        AppUser user = org.saveUser(new UserDraft(null, 0, "test.sync", "Người Đồng Bộ", org.unit("BD").getId(),
+        var user = org.saveUser(new UserDraft(null, 0, "test.sync", "Người Đồng Bộ", org.unit("BD").getId(),
                 Set.of(Role.COMMUNE_STAFF, Role.COMMUNE_LEADER), "matkhau-123456"));
 
         assertThat(identity.createGroupQuery().groupMember("test.sync").list()).extracting(Group::getId)
                 .containsExactlyInAnyOrder("commune:BD:staff", "commune:BD:leader");
 
-        AppUser moved = org.saveUser(new UserDraft(user.getId(), user.getVersion(), "test.sync", "Người Đồng Bộ",
+        var moved = org.saveUser(new UserDraft(user.id(), user.version(), "test.sync", "Người Đồng Bộ",
                 org.unit("TX").getId(), Set.of(Role.COMMUNE_STAFF), null));
         assertThat(identity.createGroupQuery().groupMember("test.sync").list()).extracting(Group::getId)
                 .containsExactly("commune:TX:staff");
 
-        org.setUserActive(moved.getId(), moved.getVersion(), false);
+        org.setUserActive(moved.id(), moved.version(), false);
         assertThat(identity.createUserQuery().userId("test.sync").count()).isZero();
     }
 }

@@ -103,23 +103,23 @@ class OrgServiceIT {
     void a_commune_can_sit_directly_under_a_province() {
         Login.as(users, "admin");
 
-        OrgUnit commune = org.saveUnit(new UnitDraft(null, 0, "test2", "Phường Thử", UnitType.PHUONG,
+        var commune = org.saveUnit(new UnitDraft(null, 0, "test2", "Phường Thử", UnitType.PHUONG,
                 org.unit("BDI").getId(), true));
 
-        assertThat(commune.getCode()).isEqualTo("TEST2");
-        assertThat(commune.getParent().getCode()).isEqualTo("BDI");
+        assertThat(commune.code()).isEqualTo("TEST2");
+        assertThat(commune.parentId()).isEqualTo(org.unit("BDI").getId());
     }
 
     @Test
     void a_second_save_from_a_stale_form_is_refused_instead_of_overwriting() {
         Login.as(users, "admin");
-        OrgUnit unit = org.saveUnit(new UnitDraft(null, 0, "TEST3", "Xã Thử Ba", UnitType.XA, org.unit("TS").getId(), true));
+        var unit = org.saveUnit(new UnitDraft(null, 0, "TEST3", "Xã Thử Ba", UnitType.XA, org.unit("TS").getId(), true));
         UnitDraft loadedByBoth = UnitDraft.of(unit);
 
-        org.saveUnit(new UnitDraft(unit.getId(), loadedByBoth.version(), "TEST3", "Xã Thử Ba (sửa 1)", UnitType.XA,
+        org.saveUnit(new UnitDraft(unit.id(), loadedByBoth.version(), "TEST3", "Xã Thử Ba (sửa 1)", UnitType.XA,
                 loadedByBoth.parentId(), true));
 
-        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(unit.getId(), loadedByBoth.version(), "TEST3",
+        assertThatThrownBy(() -> org.saveUnit(new UnitDraft(unit.id(), loadedByBoth.version(), "TEST3",
                 "Xã Thử Ba (sửa 2)", UnitType.XA, loadedByBoth.parentId(), true)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(org.unit("TEST3").getName()).isEqualTo("Xã Thử Ba (sửa 1)");
@@ -149,15 +149,15 @@ class OrgServiceIT {
     @Test
     void a_locked_user_cannot_log_in_and_a_reset_password_works() {
         Login.as(users, "admin");
-        AppUser user = org.saveUser(new UserDraft(null, 0, "Test.Locked", "Người Thử", org.unit("TX").getId(),
+        var user = org.saveUser(new UserDraft(null, 0, "Test.Locked", "Người Thử", org.unit("TX").getId(),
                 Set.of(Role.COMMUNE_STAFF), "matkhau-123456"));
-        assertThat(user.getUsername()).isEqualTo("test.locked");
+        assertThat(user.username()).isEqualTo("test.locked");
 
-        AppUser locked = org.setUserActive(user.getId(), user.getVersion(), false);
+        var locked = org.setUserActive(user.id(), user.version(), false);
         assertThat(users.loadUserByUsername("test.locked").isEnabled()).isFalse();
 
-        AppUser unlocked = org.setUserActive(locked.getId(), locked.getVersion(), true);
-        String newPassword = org.resetPassword(unlocked.getId(), unlocked.getVersion());
+        var unlocked = org.setUserActive(locked.id(), locked.version(), true);
+        String newPassword = org.resetPassword(unlocked.id(), unlocked.version());
         assertThat(newPassword).hasSize(12);
         var details = users.loadUserByUsername("test.locked");
         assertThat(details.isEnabled()).isTrue();

@@ -116,7 +116,7 @@ class NextYearPlanIT {
         BpmnAwareTests.assertThat(request).isEnded().hasPassed(NextYearPlanProcess.END_PLAN_STARTED);
         assertThat(management.createJobQuery().processInstanceId(request.getId()).count()).isZero();
         PlanView plan2027 = plans.planOfTask(draft);
-        assertThat(plan2027.fields()).extracting(ServiceField::getCode).containsExactlyInAnyOrder("TP-HT", "VHXH");
+        assertThat(plan2027.fields()).extracting(FieldView::code).containsExactlyInAnyOrder("TP-HT", "VHXH");
         assertThat(plan2027.content().channels()).containsExactlyInAnyOrder(Channel.KIOSK, Channel.ONLINE);
         assertThat(plan2027.content().number()).isEmpty();
         assertThat(plan2027.content().legalBasis()).contains("2027");

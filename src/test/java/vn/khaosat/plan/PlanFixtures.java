@@ -25,8 +25,8 @@ final class PlanFixtures {
     static PlanContent tayXuan2024(PlanView draft, TemplateService templates) {
         PlanContent c = draft.content();
         Set<Long> fields = templates.activeFields().stream()
-                .filter(f -> Set.of("TP-HT", "VHXH", "DC-XD-MT").contains(f.getCode()))
-                .map(ServiceField::getId).collect(Collectors.toSet());
+                .filter(f -> Set.of("TP-HT", "VHXH", "DC-XD-MT").contains(f.code()))
+                .map(FieldView::id).collect(Collectors.toSet());
         return new PlanContent("05/KH-UBND", LocalDate.of(2024, 1, 12), c.placeName(), c.legalBasis(), c.purposes(),
                 c.requirements(), c.templateId(), fields, c.channels(), c.coverageTarget(), c.cutOffDay(),
                 c.reportedPeriods(), c.recipients(), c.signerName(), c.signerTitle());

@@ -283,7 +283,7 @@ class ReportProcessIT {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE code = 'AN'", Integer.class) == 0) {
             long province = org.unit("BDI").getId();
             var unit = org.saveUnit(new UnitDraft(null, 0, "AN", "Huyện An Nhơn", UnitType.HUYEN, province, true));
-            org.saveUser(new UserDraft(null, 0, "noivu.an", "Phòng Nội vụ An Nhơn", unit.getId(),
+            org.saveUser(new UserDraft(null, 0, "noivu.an", "Phòng Nội vụ An Nhơn", unit.id(),
                     Set.of(Role.DISTRICT_REVIEWER), "matkhau-an-1234"));
         }
         prepareAndSign();
@@ -298,7 +298,7 @@ class ReportProcessIT {
         assertThat(inbox.tasks(vn.khaosat.base.tasks.InboxFilter.ALL)).noneMatch(t -> t.id().equals(review));
         assertThatThrownBy(() -> district.dashboard("TS", 2024, PeriodType.QUARTER_I))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(district.reviewableUnits()).extracting(u -> u.getCode()).doesNotContain("TS");
+        assertThat(district.reviewableUnits()).extracting(u -> u.code()).doesNotContain("TS");
 
         Login.as(users, "canbo.bd");
         assertThatThrownBy(() -> reports.report(id)).isInstanceOf(AccessDeniedException.class);

@@ -133,7 +133,7 @@ public class ResponseApi {
                 t.areas().stream().map(a -> new Area(en ? a.nameEn() : a.nameVi(), a.criteria().stream()
                         .map(c -> new Criterion(c.position(), en ? c.textEn() : c.textVi(), c.optional())).toList()))
                         .toList(),
-                campaign.fields().stream().map(f -> new Field(f.getCode(), en ? f.getNameEn() : f.getNameVi())).toList());
+                campaign.fields().stream().map(f -> new Field(f.code(), en ? f.nameEn() : f.nameVi())).toList());
     }
 
     private String message(String key, Locale locale) {

@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.collection.DossierService;
 import vn.khaosat.collection.ImportReport;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateService;
 
 /** Dossiers processed per field and month: typed in, or imported from the one-stop system's CSV/XLSX export. */
@@ -41,7 +41,7 @@ public class DossiersView extends VerticalLayout implements HasDynamicTitle {
 
     private final DossierService dossiers;
 
-    final ComboBox<ServiceField> field = new ComboBox<>();
+    final ComboBox<FieldView> field = new ComboBox<>();
     final IntegerField year = new IntegerField();
     final Select<Integer> month = new Select<>();
     final IntegerField count = new IntegerField();
@@ -58,7 +58,7 @@ public class DossiersView extends VerticalLayout implements HasDynamicTitle {
         this.dossiers = dossiers;
         field.setLabel(t("dossiers.field"));
         field.setItems(templates.activeFields());
-        field.setItemLabelGenerator(ServiceField::getNameVi);
+        field.setItemLabelGenerator(FieldView::nameVi);
         year.setLabel(t("plan.year"));
         year.setValue(LocalDate.now(clock).getYear());
         month.setLabel(t("dossiers.month"));
@@ -92,13 +92,13 @@ public class DossiersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void save() {
-        ServiceField chosen = field.getValue();
+        FieldView chosen = field.getValue();
         if (chosen == null) {
             field.setErrorMessage(t("validation.required"));
             field.setInvalid(true);
             return;
         }
-        if (errors.perform(this, () -> dossiers.enter(chosen.getId(), year.getValue() == null ? 0 : year.getValue(),
+        if (errors.perform(this, () -> dossiers.enter(chosen.id(), year.getValue() == null ? 0 : year.getValue(),
                 month.getValue() == null ? 0 : month.getValue(), count.getValue()))) {
             FormErrors.success(this, "common.saved");
         }

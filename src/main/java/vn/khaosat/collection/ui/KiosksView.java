@@ -30,7 +30,6 @@ import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.KioskView;
 import vn.khaosat.collection.OfficerService;
 import vn.khaosat.org.OrgService;
-import vn.khaosat.org.OrgUnit;
 
 /** The kiosks of the user's commune (an admin: of every commune): register one, see its address once, revoke it. */
 @Route("kiosks")
@@ -62,7 +61,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         commune.setLabel(t("kiosks.commune"));
-        commune.setItems(org.visibleUnits().stream().filter(u -> u.getType().isCommune()).map(OrgUnit::getCode).toList());
+        commune.setItems(org.visibleCommuneCodes());
         commune.setItemLabelGenerator(units::nameOf);
         commune.setValue(commune.getListDataView().getItems().findFirst().orElse(null));
         name.setLabel(t("kiosks.name"));

@@ -31,7 +31,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.collection.PaperService;
 import vn.khaosat.collection.SubmissionRefusedException;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 
 /**
  * Paper forms, keyboard first: choose the field and the date once, then per form type its number,
@@ -44,7 +44,7 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final PaperService paper;
 
-    final ComboBox<ServiceField> field = new ComboBox<>();
+    final ComboBox<FieldView> field = new ComboBox<>();
     final DatePicker givenOn;
     final TextField serial = new TextField();
     final TextField digits = new TextField();
@@ -69,7 +69,7 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
         }
         field.setLabel(t("dossiers.field"));
         field.setItems(campaign.fields());
-        field.setItemLabelGenerator(ServiceField::getNameVi);
+        field.setItemLabelGenerator(FieldView::nameVi);
         field.setValue(campaign.fields().get(0));
         field.addValueChangeListener(e -> refresh());
         serial.setLabel(t("paper.serial"));
@@ -81,7 +81,7 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
         errors.field("serial", serial).field("digits", digits).field("answers", digits).field("givenOn", givenOn)
                 .field("field", field);
 
-        counts.addColumn(c -> c.field().getNameVi()).setHeader(t("dossiers.field")).setFlexGrow(2);
+        counts.addColumn(c -> c.field().nameVi()).setHeader(t("dossiers.field")).setFlexGrow(2);
         counts.addColumn(PaperService.FieldCount::issued).setHeader(t("paper.issued"));
         counts.addColumn(PaperService.FieldCount::collected).setHeader(t("paper.collected"));
         counts.setAllRowsVisible(true);
@@ -122,9 +122,9 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void save() {
-        ServiceField chosen = field.getValue();
+        FieldView chosen = field.getValue();
         String typedSerial = serial.getValue();
-        if (errors.attempt(this, () -> paper.enter(chosen.getId(), givenOn.getValue(), typedSerial, digits.getValue()))
+        if (errors.attempt(this, () -> paper.enter(chosen.id(), givenOn.getValue(), typedSerial, digits.getValue()))
                 .isPresent()) {
             lastSaved.setText(t("paper.saved", typedSerial.strip().toUpperCase()));
             serial.clear();
@@ -135,8 +135,8 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void print() {
-        ServiceField chosen = field.getValue();
-        errors.attempt(this, () -> paper.issue(chosen.getId(), printCount.getValue())).ifPresent(batchId -> {
+        FieldView chosen = field.getValue();
+        errors.attempt(this, () -> paper.issue(chosen.id(), printCount.getValue())).ifPresent(batchId -> {
             printed.removeAll();
             printed.add(Downloads.link(t("paper.download"), "phieu-khao-sat-" + batchId + ".pdf", Downloads.PDF,
                     () -> paper.formsPdf(batchId)));
@@ -147,7 +147,7 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         counts.setItems(paper.counts());
         if (field.getValue() != null) {
-            entered.setItems(paper.entered(field.getValue().getId()));
+            entered.setItems(paper.entered(field.getValue().id()));
         }
     }
 

@@ -28,7 +28,7 @@ import vn.khaosat.collection.Submission;
 import vn.khaosat.collection.SubmissionRefusedException;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.RunningCampaign;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateDetail;
 
 /**
@@ -51,7 +51,7 @@ class QuestionnaireFlow extends VerticalLayout {
     private final List<List<TemplateDetail.Criterion>> screens = new ArrayList<>();
     private final Map<Integer, Integer> answers = new LinkedHashMap<>();
     private final Set<Integer> askedWhetherItApplies = new HashSet<>();
-    private ServiceField field;
+    private FieldView field;
     private String officer;
     private String clientId;
     final Div content = new Div();
@@ -183,7 +183,7 @@ class QuestionnaireFlow extends VerticalLayout {
         List<Submission.Answer> list = answers.entrySet().stream()
                 .map(a -> new Submission.Answer(a.getKey(), a.getValue())).toList();
         try {
-            sender.apply(new Submission(campaign.communeCode(), field.getCode(), channel, null, list, null, officer,
+            sender.apply(new Submission(campaign.communeCode(), field.code(), channel, null, list, null, officer,
                     comment, receiptCode, clientId));
             show(new H1(t("kiosk.thanks")), new Paragraph(t("kiosk.thanksDetail")));
             onDone.run();
@@ -238,8 +238,8 @@ class QuestionnaireFlow extends VerticalLayout {
         return getLocale() != null && getLocale().getLanguage().equals("en");
     }
 
-    private String name(ServiceField f) {
-        return english() ? f.getNameEn() : f.getNameVi();
+    private String name(FieldView f) {
+        return english() ? f.nameEn() : f.nameVi();
     }
 
     private String text(TemplateDetail.Criterion c) {

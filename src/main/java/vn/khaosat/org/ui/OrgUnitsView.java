@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.org.OrgService;
-import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.UnitView;
 import vn.khaosat.org.UnitDraft;
 import vn.khaosat.org.UnitType;
 
@@ -32,11 +32,11 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
 
     private final OrgService org;
 
-    final Grid<OrgUnit> grid = new Grid<>(OrgUnit.class, false);
+    final Grid<UnitView> grid = new Grid<>();
     final TextField code = new TextField();
     final TextField name = new TextField();
     final ComboBox<UnitType> type = new ComboBox<>();
-    final ComboBox<OrgUnit> parent = new ComboBox<>();
+    final ComboBox<UnitView> parent = new ComboBox<>();
     final Checkbox active = new Checkbox();
     final Button save = new Button();
     final Button create = new Button();
@@ -48,13 +48,13 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
         this.org = org;
         setSizeFull();
 
-        grid.addColumn(OrgUnit::getCode).setHeader(t("units.code")).setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing(OrgUnit::getCode));
-        grid.addColumn(OrgUnit::getName).setHeader(t("units.name")).setFlexGrow(2).setSortable(true)
-                .setComparator(Comparator.comparing(OrgUnit::getName));
-        grid.addColumn(u -> t("unitType." + u.getType().name())).setHeader(t("units.type"));
-        grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getName()).setHeader(t("units.parent"));
-        grid.addColumn(u -> t(u.isActive() ? "common.yes" : "common.no")).setHeader(t("units.active"));
+        grid.addColumn(UnitView::code).setHeader(t("units.code")).setAutoWidth(true).setSortable(true)
+                .setComparator(Comparator.comparing(UnitView::code));
+        grid.addColumn(UnitView::name).setHeader(t("units.name")).setFlexGrow(2).setSortable(true)
+                .setComparator(Comparator.comparing(UnitView::name));
+        grid.addColumn(u -> t("unitType." + u.type().name())).setHeader(t("units.type"));
+        grid.addColumn(u -> u.parentName() == null ? "" : u.parentName()).setHeader(t("units.parent"));
+        grid.addColumn(u -> t(u.active() ? "common.yes" : "common.no")).setHeader(t("units.active"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(UnitDraft.of(e.getValue()));
@@ -73,7 +73,7 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(ut -> t("unitType." + ut.name()));
         type.setRequiredIndicatorVisible(true);
         parent.setLabel(t("units.parent"));
-        parent.setItemLabelGenerator(u -> u.getCode() + " – " + u.getName());
+        parent.setItemLabelGenerator(u -> u.code() + " – " + u.name());
         active.setLabel(t("units.active"));
         errors.field("code", code).field("name", name).field("type", type).field("parent", parent);
 
@@ -112,13 +112,13 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
         name.setValue(draft.name());
         type.setValue(draft.type());
         parent.setValue(draft.parentId() == null ? null
-                : parent.getListDataView().getItems().filter(u -> u.getId().equals(draft.parentId())).findFirst().orElse(null));
+                : parent.getListDataView().getItems().filter(u -> draft.parentId() != null && u.id() == draft.parentId()).findFirst().orElse(null));
         active.setValue(draft.active());
     }
 
     void save() {
         UnitDraft draft = new UnitDraft(editing.id(), editing.version(), code.getValue(), name.getValue(),
-                type.getValue(), parent.getValue() == null ? null : parent.getValue().getId(), active.getValue());
+                type.getValue(), parent.getValue() == null ? null : parent.getValue().id(), active.getValue());
         errors.attempt(this, () -> org.saveUnit(draft)).ifPresent(saved -> {
             FormErrors.success(this, "common.saved");
             refresh();

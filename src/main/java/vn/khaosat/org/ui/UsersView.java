@@ -25,9 +25,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.ui.FormErrors;
-import vn.khaosat.org.AppUser;
+import vn.khaosat.org.UserView;
 import vn.khaosat.org.OrgService;
-import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.UnitView;
 import vn.khaosat.org.Role;
 import vn.khaosat.org.UserDraft;
 
@@ -39,11 +39,11 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
 
     private final OrgService org;
 
-    final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
+    final Grid<UserView> grid = new Grid<>();
     final TextField username = new TextField();
     final TextField fullName = new TextField();
     final EmailField email = new EmailField();
-    final ComboBox<OrgUnit> unit = new ComboBox<>();
+    final ComboBox<UnitView> unit = new ComboBox<>();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
@@ -54,20 +54,20 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
     final Span status = new Span();
     private final FormErrors errors = new FormErrors();
     private UserDraft editing;
-    private AppUser selected;
+    private UserView selected;
 
     public UsersView(OrgService org) {
         this.org = org;
         setSizeFull();
 
-        grid.addColumn(AppUser::getUsername).setHeader(t("users.username")).setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing(AppUser::getUsername));
-        grid.addColumn(AppUser::getFullName).setHeader(t("users.fullName")).setFlexGrow(2);
-        grid.addColumn(u -> u.getUnit().getName()).setHeader(t("users.unit")).setSortable(true)
-                .setComparator(Comparator.comparing(u -> u.getUnit().getName()));
-        grid.addColumn(u -> u.getRoles().stream().map(r -> t("role." + r.name())).sorted()
+        grid.addColumn(UserView::username).setHeader(t("users.username")).setAutoWidth(true).setSortable(true)
+                .setComparator(Comparator.comparing(UserView::username));
+        grid.addColumn(UserView::fullName).setHeader(t("users.fullName")).setFlexGrow(2);
+        grid.addColumn(u -> u.unitName()).setHeader(t("users.unit")).setSortable(true)
+                .setComparator(Comparator.comparing(u -> u.unitName()));
+        grid.addColumn(u -> u.roles().stream().map(r -> t("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(t("users.roles"));
-        grid.addColumn(u -> t(u.isActive() ? "users.active" : "users.locked")).setHeader(t("users.status")).setAutoWidth(true);
+        grid.addColumn(u -> t(u.active() ? "users.active" : "users.locked")).setHeader(t("users.status")).setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -85,7 +85,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         email.setHelperText(t("users.email.help"));
         email.setMaxLength(200);
         unit.setLabel(t("users.unit"));
-        unit.setItemLabelGenerator(u -> u.getCode() + " – " + u.getName());
+        unit.setItemLabelGenerator(u -> u.code() + " – " + u.name());
         unit.setRequiredIndicatorVisible(true);
         roles.setLabel(t("users.roles"));
         roles.setItems(Role.values());
@@ -127,7 +127,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         unit.setItems(org.allUnits());
     }
 
-    void edit(AppUser user) {
+    void edit(UserView user) {
         selected = user;
         editing = user == null ? new UserDraft(null, 0, "", "", null, java.util.Set.of(), "") : UserDraft.of(user);
         errors.clear();
@@ -138,42 +138,42 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         fullName.setValue(editing.fullName());
         email.setValue(editing.email() == null ? "" : editing.email());
         unit.setValue(isNew ? null : unit.getListDataView().getItems()
-                .filter(u -> u.getId().equals(editing.unitId())).findFirst().orElse(null));
+                .filter(u -> editing.unitId() != null && u.id() == editing.unitId()).findFirst().orElse(null));
         roles.setValue(editing.roles());
         password.clear();
         password.setVisible(isNew);
         resetPassword.setVisible(!isNew);
         toggleActive.setVisible(!isNew);
-        status.setText(isNew ? "" : t(user.isActive() ? "users.active" : "users.locked"));
-        toggleActive.setText(t(!isNew && user.isActive() ? "users.lock" : "users.unlock"));
+        status.setText(isNew ? "" : t(user.active() ? "users.active" : "users.locked"));
+        toggleActive.setText(t(!isNew && user.active() ? "users.lock" : "users.unlock"));
     }
 
     void save() {
         UserDraft draft = new UserDraft(editing.id(), editing.version(), username.getValue(), fullName.getValue(),
-                unit.getValue() == null ? null : unit.getValue().getId(), roles.getValue(), password.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(), password.getValue(),
                 email.getValue());
         errors.attempt(this, () -> org.saveUser(draft)).ifPresent(this::saved);
     }
 
     void toggleActive() {
-        errors.attempt(this, () -> org.setUserActive(selected.getId(), selected.getVersion(), !selected.isActive()))
+        errors.attempt(this, () -> org.setUserActive(selected.id(), selected.version(), !selected.active()))
                 .ifPresent(this::saved);
     }
 
-    private void saved(AppUser user) {
+    private void saved(UserView user) {
         FormErrors.success(this, "common.saved");
         refresh();
         edit(user);
     }
 
     void resetPassword() {
-        errors.attempt(this, () -> org.resetPassword(selected.getId(), selected.getVersion())).ifPresent(newPassword -> {
+        errors.attempt(this, () -> org.resetPassword(selected.id(), selected.version())).ifPresent(newPassword -> {
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(t("users.resetPassword"));
             Span shown = new Span(newPassword);
             shown.addClassName("new-password");
             shown.getStyle().set("font-family", "monospace").set("font-size", "1.4em");
-            dialog.add(new Paragraph(t("users.resetPassword.done", selected.getUsername())), shown);
+            dialog.add(new Paragraph(t("users.resetPassword.done", selected.username())), shown);
             dialog.getFooter().add(new Button(t("common.close"), e -> dialog.close()));
             dialog.open();
             refresh();

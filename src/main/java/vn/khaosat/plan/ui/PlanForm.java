@@ -20,7 +20,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.PeriodType;
 import vn.khaosat.plan.PlanContent;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.SignerTitle;
 import vn.khaosat.plan.TemplateSummary;
 
@@ -34,7 +34,7 @@ class PlanForm extends FormLayout {
     final TextArea purposes = new TextArea();
     final TextArea requirements = new TextArea();
     final Select<TemplateSummary> template = new Select<>();
-    final CheckboxGroup<ServiceField> fields = new CheckboxGroup<>();
+    final CheckboxGroup<FieldView> fields = new CheckboxGroup<>();
     final CheckboxGroup<Channel> channels = new CheckboxGroup<>();
     final IntegerField coverageTarget = new IntegerField();
     final IntegerField cutOffDay = new IntegerField();
@@ -44,7 +44,7 @@ class PlanForm extends FormLayout {
     final Select<SignerTitle> signerTitle = new Select<>();
     private final FormErrors errors = new FormErrors();
 
-    PlanForm(List<TemplateSummary> templates, List<ServiceField> serviceFields) {
+    PlanForm(List<TemplateSummary> templates, List<FieldView> serviceFields) {
         date = Dates.picker(this, t("plan.date"));
         number.setLabel(t("plan.number"));
         number.setHelperText(t("plan.number.help"));
@@ -58,8 +58,8 @@ class PlanForm extends FormLayout {
         template.setItems(templates);
         template.setItemLabelGenerator(TemplateSummary::label);
         fields.setLabel(t("plan.fields"));
-        fields.setItems(serviceFields.stream().sorted(Comparator.comparing(ServiceField::getPosition)).toList());
-        fields.setItemLabelGenerator(f -> isEnglish() ? f.getNameEn() : f.getNameVi());
+        fields.setItems(serviceFields.stream().sorted(Comparator.comparing(FieldView::position)).toList());
+        fields.setItemLabelGenerator(f -> isEnglish() ? f.nameEn() : f.nameVi());
         channels.setLabel(t("plan.channels"));
         channels.setItems(Channel.values());
         channels.setItemLabelGenerator(c -> t("channel." + c.name()));
@@ -118,7 +118,7 @@ class PlanForm extends FormLayout {
         requirements.setValue(content.requirements());
         template.getListDataView().getItems().filter(t -> t.id() == content.templateId()).findFirst()
                 .ifPresent(template::setValue);
-        fields.setValue(fields.getListDataView().getItems().filter(f -> content.fieldIds().contains(f.getId()))
+        fields.setValue(fields.getListDataView().getItems().filter(f -> content.fieldIds().contains(f.id()))
                 .collect(Collectors.toSet()));
         channels.setValue(content.channels());
         coverageTarget.setValue(content.coverageTarget());
@@ -130,7 +130,7 @@ class PlanForm extends FormLayout {
     }
 
     PlanContent read() {
-        Set<Long> fieldIds = fields.getValue().stream().map(ServiceField::getId).collect(Collectors.toSet());
+        Set<Long> fieldIds = fields.getValue().stream().map(FieldView::id).collect(Collectors.toSet());
         return new PlanContent(number.getValue(), date.getValue(), placeName.getValue(), legalBasis.getValue(),
                 purposes.getValue(), requirements.getValue(), template.getValue() == null ? -1 : template.getValue().id(),
                 fieldIds, channels.getValue(), orZero(coverageTarget.getValue()), orZero(cutOffDay.getValue()),

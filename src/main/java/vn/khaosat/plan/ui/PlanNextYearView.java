@@ -16,7 +16,7 @@ import vn.khaosat.base.tasks.ui.TaskScreen;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.NextYearPlanProcess;
 import vn.khaosat.plan.PlanService;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 
 /**
  * Task_PlanNextYear: no plan exists for next year yet. The screen says what the new plan will start
@@ -48,7 +48,7 @@ public class PlanNextYearView extends TaskScreen implements HasDynamicTitle {
         title.setText(getTranslation("planNextYear.title", String.valueOf(request.year())) + " – " + request.communeName());
         explanation.setText(getTranslation("planNextYear.explanation", String.valueOf(request.year())));
         startingPoint.setText(request.previous().map(previous -> getTranslation("planNextYear.fromPrevious",
-                String.valueOf(previous.year()), previous.content().number(), previous.fields().stream().map(ServiceField::getNameVi)
+                String.valueOf(previous.year()), previous.content().number(), previous.fields().stream().map(FieldView::nameVi)
                         .collect(Collectors.joining(", "))))
                 .orElseGet(() -> getTranslation("planNextYear.fromDefaults")));
         start.setText(request.previous().map(p -> getTranslation("planNextYear.startFromPrevious", String.valueOf(request.year()), String.valueOf(p.year())))

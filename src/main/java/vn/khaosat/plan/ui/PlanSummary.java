@@ -22,7 +22,7 @@ class PlanSummary extends Div {
         row("plan.date", c.date() == null ? "" : AppTime.DATE.format(c.date()));
         row("plan.status", getTranslation("planStatus." + plan.status().name()));
         row("plan.template", plan.template().label());
-        row("plan.fields", plan.fields().stream().map(f -> f.getNameVi()).collect(Collectors.joining("; ")));
+        row("plan.fields", plan.fields().stream().map(f -> f.nameVi()).collect(Collectors.joining("; ")));
         row("plan.channels", c.channels().stream().sorted().map(ch -> getTranslation("channel." + ch.name()))
                 .collect(Collectors.joining(", ")));
         row("plan.coverageTarget", "> " + c.coverageTarget() + " %");

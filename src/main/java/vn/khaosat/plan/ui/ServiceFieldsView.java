@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.FieldDraft;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.ServiceFieldService;
 
 /** The service fields plans choose from: add, rename, reorder, take out of use. */
@@ -29,7 +29,7 @@ public class ServiceFieldsView extends HorizontalLayout implements HasDynamicTit
 
     private final ServiceFieldService fields;
 
-    final Grid<ServiceField> grid = new Grid<>(ServiceField.class, false);
+    final Grid<FieldView> grid = new Grid<>();
     final TextField code = new TextField();
     final TextField nameVi = new TextField();
     final TextField nameEn = new TextField();
@@ -44,11 +44,11 @@ public class ServiceFieldsView extends HorizontalLayout implements HasDynamicTit
     public ServiceFieldsView(ServiceFieldService fields) {
         this.fields = fields;
         setSizeFull();
-        grid.addColumn(ServiceField::getPosition).setHeader(t("fields.position")).setAutoWidth(true);
-        grid.addColumn(ServiceField::getCode).setHeader(t("fields.code")).setAutoWidth(true);
-        grid.addColumn(ServiceField::getNameVi).setHeader(t("fields.nameVi")).setFlexGrow(2);
-        grid.addColumn(ServiceField::getNameEn).setHeader(t("fields.nameEn")).setFlexGrow(2);
-        grid.addColumn(f -> t(f.isActive() ? "common.yes" : "common.no")).setHeader(t("fields.active")).setAutoWidth(true);
+        grid.addColumn(FieldView::position).setHeader(t("fields.position")).setAutoWidth(true);
+        grid.addColumn(FieldView::code).setHeader(t("fields.code")).setAutoWidth(true);
+        grid.addColumn(FieldView::nameVi).setHeader(t("fields.nameVi")).setFlexGrow(2);
+        grid.addColumn(FieldView::nameEn).setHeader(t("fields.nameEn")).setFlexGrow(2);
+        grid.addColumn(f -> t(f.active() ? "common.yes" : "common.no")).setHeader(t("fields.active")).setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(FieldDraft.of(e.getValue()));

@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.ui.Chart;
 import vn.khaosat.base.ui.Downloads;
 import vn.khaosat.cycle.ResultsDocumentTable;
-import vn.khaosat.org.OrgUnit;
+import vn.khaosat.org.UnitView;
 import vn.khaosat.plan.PeriodType;
 import vn.khaosat.plan.PublicationCalendar;
 import vn.khaosat.report.ConsolidatedTable;
@@ -51,7 +51,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
 
     private final DistrictService district;
 
-    final Select<OrgUnit> unit = new Select<>();
+    final Select<UnitView> unit = new Select<>();
     final IntegerField year = new IntegerField();
     final Select<PeriodType> period = new Select<>();
     final ComboBox<DashboardStatus> status = new ComboBox<>();
@@ -67,8 +67,8 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         this.district = district;
         setWidthFull();
         unit.setLabel(t("district.unit"));
-        unit.setItemLabelGenerator(OrgUnit::getName);
-        List<OrgUnit> units = district.reviewableUnits();
+        unit.setItemLabelGenerator(UnitView::name);
+        List<UnitView> units = district.reviewableUnits();
         unit.setItems(units);
         year.setLabel(t("plan.year"));
         year.setStepButtonsVisible(true);
@@ -116,7 +116,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         if (unit.getValue() == null || year.getValue() == null || period.getValue() == null) {
             return;
         }
-        dashboard = district.dashboard(unit.getValue().getCode(), year.getValue(), period.getValue());
+        dashboard = district.dashboard(unit.getValue().code(), year.getValue(), period.getValue());
         buildColumns();
         showRows();
         StringBuilder counts = new StringBuilder(t("district.summary", dashboard.periodName(), dashboard.rows().size()));
@@ -236,7 +236,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
     }
 
     private void showConsolidated() {
-        ConsolidatedTable table = district.consolidated(unit.getValue().getCode(), year.getValue(), period.getValue());
+        ConsolidatedTable table = district.consolidated(unit.getValue().code(), year.getValue(), period.getValue());
         consolidated.removeAllColumns();
         for (int i = 0; i < table.headers().size(); i++) {
             int column = i;
@@ -246,7 +246,7 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
             }
         }
         consolidated.setItems(table.lines());
-        String code = unit.getValue().getCode();
+        String code = unit.getValue().code();
         int y = year.getValue();
         PeriodType type = period.getValue();
         String name = "tong-hop-" + code.toLowerCase(Locale.ROOT) + "-" + dashboard.periodCode();

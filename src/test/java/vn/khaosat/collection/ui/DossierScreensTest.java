@@ -44,7 +44,7 @@ class DossierScreensTest extends KaribuTest {
         _click(view.save);
         assertThat(view.field.getErrorMessage()).isEqualTo("Không được để trống");
 
-        view.field.setValue(view.field.getListDataView().getItems().filter(f -> f.getCode().equals("TP-HT")).findFirst()
+        view.field.setValue(view.field.getListDataView().getItems().filter(f -> f.code().equals("TP-HT")).findFirst()
                 .orElseThrow());
         view.count.setValue(-3);
         _click(view.save);

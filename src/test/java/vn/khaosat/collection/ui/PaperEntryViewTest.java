@@ -49,7 +49,7 @@ class PaperEntryViewTest extends KaribuTest {
     void staff_issue_forms_then_type_them_in_with_the_keyboard_and_serials_are_checked() {
         loginAndOpen("canbo.tx", "paper");
         PaperEntryView view = _get(PaperEntryView.class);
-        assertThat(view.field.getValue().getCode()).isEqualTo("TP-HT");
+        assertThat(view.field.getValue().code()).isEqualTo("TP-HT");
 
         view.printCount.setValue(3);
         _click(view.print);
@@ -116,12 +116,12 @@ class PaperEntryViewTest extends KaribuTest {
     }
 
     private static int issued(PaperEntryView view, String code) {
-        return view.counts.getListDataView().getItems().filter(c -> c.field().getCode().equals(code)).findFirst()
+        return view.counts.getListDataView().getItems().filter(c -> c.field().code().equals(code)).findFirst()
                 .orElseThrow().issued();
     }
 
     private static int collected(PaperEntryView view, String code) {
-        return view.counts.getListDataView().getItems().filter(c -> c.field().getCode().equals(code)).findFirst()
+        return view.counts.getListDataView().getItems().filter(c -> c.field().code().equals(code)).findFirst()
                 .orElseThrow().collected();
     }
 }

@@ -83,7 +83,7 @@ class PublicationIT extends KaribuTest {
         // a paper form dated in the published window, typed in on 1/7 after publication
         TestClock.set(2024, 7, 1, 9, 0);
         loginAndOpen("canbo.bd", "");
-        long vhxh = campaign.fields().stream().filter(f -> f.getCode().equals("VHXH")).findFirst().orElseThrow().getId();
+        long vhxh = campaign.fields().stream().filter(f -> f.code().equals("VHXH")).findFirst().orElseThrow().id();
         paper.issue(vhxh, 10);
         long id = paper.enter(vhxh, LocalDate.of(2024, 3, 1), "BD-2024-00001", "3333").responseId();
         assertThat(jdbc.queryForObject("SELECT counted_on FROM survey_response WHERE id = ?", LocalDate.class, id))

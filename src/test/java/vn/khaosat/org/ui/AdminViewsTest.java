@@ -16,10 +16,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 
 import vn.khaosat.KaribuTest;
-import vn.khaosat.org.AppUser;
+import vn.khaosat.org.UserView;
 import vn.khaosat.org.OrgUnit;
 import vn.khaosat.org.Role;
 import vn.khaosat.org.UnitType;
+import vn.khaosat.org.UnitView;
 
 class AdminViewsTest extends KaribuTest {
 
@@ -47,7 +48,7 @@ class AdminViewsTest extends KaribuTest {
         _click(view.save);
 
         NotificationsKt.expectNotifications("Đã lưu");
-        assertThat(view.grid.getListDataView().getItems()).extracting(OrgUnit::getCode).contains("TEST9");
+        assertThat(view.grid.getListDataView().getItems()).extracting(UnitView::code).contains("TEST9");
         assertThat(jdbc.queryForObject("SELECT name FROM org_unit WHERE code = 'TEST9'", String.class))
                 .isEqualTo("Xã Tây Bình");
     }
@@ -80,16 +81,16 @@ class AdminViewsTest extends KaribuTest {
         view.username.setValue("test.canbo");
         view.fullName.setValue("Trương Thị Thu");
         view.email.setValue(" thu.truong@BinhDuong.Gov.VN ");
-        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.getCode().equals("BD")).findFirst()
+        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.code().equals("BD")).findFirst()
                 .orElseThrow());
         view.roles.setValue(Set.of(Role.COMMUNE_STAFF));
         view.password.setValue("matkhau-ban-dau");
         _click(view.save);
         NotificationsKt.expectNotifications("Đã lưu");
-        AppUser created = view.grid.getListDataView().getItems()
-                .filter(u -> u.getUsername().equals("test.canbo")).findFirst().orElseThrow();
-        assertThat(created.getUnit().getCode()).isEqualTo("BD");
-        assertThat(created.getEmail()).isEqualTo("thu.truong@binhduong.gov.vn");
+        UserView created = view.grid.getListDataView().getItems()
+                .filter(u -> u.username().equals("test.canbo")).findFirst().orElseThrow();
+        assertThat(created.unitCode()).isEqualTo("BD");
+        assertThat(created.email()).isEqualTo("thu.truong@binhduong.gov.vn");
         NotificationsKt.clearNotifications();
 
         view.grid.select(created);
@@ -132,7 +133,7 @@ class AdminViewsTest extends KaribuTest {
         loginAndOpen("admin", "admin/users");
         UsersView view = _get(UsersView.class);
 
-        view.grid.select(view.grid.getListDataView().getItems().filter(u -> u.getUsername().equals("admin"))
+        view.grid.select(view.grid.getListDataView().getItems().filter(u -> u.username().equals("admin"))
                 .findFirst().orElseThrow());
         _click(view.toggleActive);
 
@@ -140,7 +141,7 @@ class AdminViewsTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT active FROM app_user WHERE username = 'admin'", Boolean.class)).isTrue();
     }
 
-    private static OrgUnit unit(OrgUnitsView view, String code) {
-        return view.parent.getListDataView().getItems().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow();
+    private static UnitView unit(OrgUnitsView view, String code) {
+        return view.parent.getListDataView().getItems().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
     }
 }

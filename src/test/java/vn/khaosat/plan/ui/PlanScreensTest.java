@@ -213,7 +213,7 @@ class PlanScreensTest extends KaribuTest {
 
         PlanDraftView editor = _get(PlanDraftView.class);
         assertThat(editor.title.getText()).isEqualTo("Soạn kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
-        assertThat(editor.form.fields.getValue()).extracting(vn.khaosat.plan.ServiceField::getCode)
+        assertThat(editor.form.fields.getValue()).extracting(vn.khaosat.plan.FieldView::code)
                 .containsExactlyInAnyOrder("TP-HT", "VHXH", "DC-XD-MT");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("NextYearPlan").count()).isZero();
 
@@ -221,7 +221,7 @@ class PlanScreensTest extends KaribuTest {
         editor.form.number.setValue("02/KH-UBND");
         editor.form.date.setValue(LocalDate.of(2027, 1, 5));
         editor.form.fields.setValue(editor.form.fields.getListDataView().getItems()
-                .filter(f -> Set.of("TP-HT", "VHXH").contains(f.getCode())).collect(Collectors.toSet()));
+                .filter(f -> Set.of("TP-HT", "VHXH").contains(f.code())).collect(Collectors.toSet()));
         _click(editor.submit);
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey("plan-2027-TX")
                 .singleResult().getId();
@@ -251,7 +251,7 @@ class PlanScreensTest extends KaribuTest {
         editor.form.number.setValue("05/KH-UBND");
         editor.form.date.setValue(LocalDate.of(2024, 1, 12));
         editor.form.fields.setValue(editor.form.fields.getListDataView().getItems()
-                .filter(f -> Set.of("TP-HT", "VHXH", "DC-XD-MT").contains(f.getCode())).collect(Collectors.toSet()));
+                .filter(f -> Set.of("TP-HT", "VHXH", "DC-XD-MT").contains(f.code())).collect(Collectors.toSet()));
     }
 
     private <T extends com.vaadin.flow.component.Component> T openTaskAs(String username, String processId,

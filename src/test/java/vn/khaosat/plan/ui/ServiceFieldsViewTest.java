@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 
 import vn.khaosat.KaribuTest;
-import vn.khaosat.plan.ServiceField;
+import vn.khaosat.plan.FieldView;
 
 class ServiceFieldsViewTest extends KaribuTest {
 
@@ -29,7 +29,7 @@ class ServiceFieldsViewTest extends KaribuTest {
     void an_admin_adds_a_field_and_takes_another_out_of_use() {
         loginAndOpen("admin", "admin/fields");
         ServiceFieldsView view = _get(ServiceFieldsView.class);
-        assertThat(view.grid.getListDataView().getItems()).extracting(ServiceField::getNameVi)
+        assertThat(view.grid.getListDataView().getItems()).extracting(FieldView::nameVi)
                 .contains("Tư pháp – hộ tịch", "Văn hóa – xã hội");
 
         _click(view.create);
@@ -41,7 +41,7 @@ class ServiceFieldsViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT name_vi FROM service_field WHERE code = 'TEST-NN'", String.class))
                 .isEqualTo("Nông nghiệp");
 
-        view.grid.select(view.grid.getListDataView().getItems().filter(f -> f.getCode().equals("KT")).findFirst()
+        view.grid.select(view.grid.getListDataView().getItems().filter(f -> f.code().equals("KT")).findFirst()
                 .orElseThrow());
         view.active.setValue(false);
         _click(view.save);

@@ -98,11 +98,11 @@ class AuditIT extends KaribuTest {
     @Test
     void secrets_never_reach_the_log_and_the_leader_reads_it_on_screen() {
         Login.as(userDetailsService, "admin");
-        var user = org.allUsers().stream().filter(u -> u.getUsername().equals("canbo.tp")).findFirst().orElseThrow();
+        var user = org.allUsers().stream().filter(u -> u.username().equals("canbo.tp")).findFirst().orElseThrow();
         String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'canbo.tp'", String.class);
         try {
-            org.resetPassword(user.getId(), user.getVersion());
-            assertThat(audit.search(null, "AppUser", 200)).filteredOn(e -> e.entityId().equals(String.valueOf(user.getId()))
+            org.resetPassword(user.id(), user.version());
+            assertThat(audit.search(null, "AppUser", 200)).filteredOn(e -> e.entityId().equals(String.valueOf(user.id()))
                     && e.action().equals("UPDATED")).singleElement().satisfies(e -> {
                         assertThat(e.doneBy()).isEqualTo("admin");
                         assertThat(e.after()).startsWith("passwordHash: ••• ");
