@@ -2,28 +2,23 @@ package vn.khaosat.collection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.ui.TaskScreen;
-import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.collection.FeedbackService;
 import vn.khaosat.collection.FeedbackView;
 
 /** What both feedback task screens show: the item, its due date and, if the leader returned it, the comment. */
-abstract class FeedbackTaskView extends TaskScreen implements HasDynamicTitle {
+abstract class FeedbackTaskView extends TaskScreen {
 
     protected final FeedbackService feedback;
-    protected final FormErrors errors = new FormErrors();
     protected FeedbackView item;
-    final H2 title = new H2();
 
     FeedbackTaskView(TaskInboxService inbox, FeedbackService feedback) {
         super(inbox);
@@ -42,6 +37,7 @@ abstract class FeedbackTaskView extends TaskScreen implements HasDynamicTitle {
         showActions();
     }
 
+    @Override
     protected abstract String titleKey();
 
     protected abstract void showActions();
@@ -59,8 +55,4 @@ abstract class FeedbackTaskView extends TaskScreen implements HasDynamicTitle {
         return new HorizontalLayout(buttons);
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey()) + " – " + getTranslation("app.title");
-    }
 }

@@ -5,27 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.ui.TaskScreen;
-import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.cycle.CycleService;
 import vn.khaosat.cycle.CycleView;
 import vn.khaosat.cycle.PeriodResults;
 
 /** What the cycle's task screens share: the publication, and the figures of each period it publishes. */
-abstract class CycleTaskView extends TaskScreen implements HasDynamicTitle {
+abstract class CycleTaskView extends TaskScreen {
 
     protected final CycleService cycles;
-    protected final FormErrors errors = new FormErrors();
     protected CycleView cycle;
-    final H2 title = new H2();
     final List<PeriodFigures> figures = new ArrayList<>();
 
     CycleTaskView(TaskInboxService inbox, CycleService cycles) {
@@ -62,13 +57,10 @@ abstract class CycleTaskView extends TaskScreen implements HasDynamicTitle {
         showActions();
     }
 
+    @Override
     protected abstract String titleKey();
 
     protected abstract void showActions();
 
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey()) + " – " + getTranslation("app.title");
-    }
 }

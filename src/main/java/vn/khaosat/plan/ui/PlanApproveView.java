@@ -2,18 +2,15 @@ package vn.khaosat.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.ui.TaskScreen;
-import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
 import vn.khaosat.plan.SurveyPlanProcess;
@@ -21,16 +18,14 @@ import vn.khaosat.plan.SurveyPlanProcess;
 /** Task_ApprovePlan: the leader reads the plan and its document, then approves or returns it with a comment. */
 @Route(SurveyPlanProcess.APPROVE_ROUTE)
 @RolesAllowed("COMMUNE_LEADER")
-public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
+public class PlanApproveView extends TaskScreen {
 
     private final PlanService plans;
 
-    final H2 title = new H2();
     final CalendarPreview calendar = new CalendarPreview();
     final TextArea comment = new TextArea();
     final Button approve = new Button();
     final Button sendBack = new Button();
-    private final FormErrors errors = new FormErrors();
     private PlanView plan;
 
     public PlanApproveView(TaskInboxService inbox, PlanService plans) {
@@ -74,8 +69,9 @@ public class PlanApproveView extends TaskScreen implements HasDynamicTitle {
         return getTranslation(key);
     }
 
+
     @Override
-    public String getPageTitle() {
-        return t("plan.approveTitle") + " – " + t("app.title");
+    protected String titleKey() {
+        return "plan.approveTitle";
     }
 }

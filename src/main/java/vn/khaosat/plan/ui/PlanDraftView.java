@@ -3,11 +3,9 @@ package vn.khaosat.plan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -24,12 +22,11 @@ import vn.khaosat.plan.TemplateService;
 /** Task_DraftPlan: the plan editor, with the year's calendar under the form. */
 @Route(SurveyPlanProcess.DRAFT_ROUTE)
 @RolesAllowed("COMMUNE_STAFF")
-public class PlanDraftView extends TaskScreen implements HasDynamicTitle {
+public class PlanDraftView extends TaskScreen {
 
     private final PlanService plans;
     private final TemplateService templates;
 
-    final H2 title = new H2();
     final Div returnComment = new Div();
     final CalendarPreview calendar = new CalendarPreview();
     final Button save = new Button();
@@ -83,8 +80,9 @@ public class PlanDraftView extends TaskScreen implements HasDynamicTitle {
         return getTranslation(key);
     }
 
+
     @Override
-    public String getPageTitle() {
-        return t("plan.draftTitle") + " – " + t("app.title");
+    protected String titleKey() {
+        return "plan.draftTitle";
     }
 }

@@ -4,16 +4,13 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.ui.TaskScreen;
-import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.NextYearPlanProcess;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.FieldView;
@@ -24,15 +21,13 @@ import vn.khaosat.plan.FieldView;
  */
 @Route(NextYearPlanProcess.ROUTE)
 @RolesAllowed("COMMUNE_STAFF")
-public class PlanNextYearView extends TaskScreen implements HasDynamicTitle {
+public class PlanNextYearView extends TaskScreen {
 
     private final PlanService plans;
 
-    final H2 title = new H2();
     final Paragraph explanation = new Paragraph();
     final Paragraph startingPoint = new Paragraph();
     final Button start = new Button();
-    private final FormErrors errors = new FormErrors();
     private PlanService.NextYearRequest request;
 
     public PlanNextYearView(TaskInboxService inbox, PlanService plans) {
@@ -61,8 +56,4 @@ public class PlanNextYearView extends TaskScreen implements HasDynamicTitle {
                 .ifPresent(draftTask -> getUI().ifPresent(ui -> ui.navigate(PlanDraftView.class, draftTask)));
     }
 
-    @Override
-    public String getPageTitle() {
-        return title.getText() + " – " + getTranslation("app.title");
-    }
 }

@@ -1,27 +1,22 @@
 package vn.khaosat.report.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.ui.TaskScreen;
-import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.cycle.Narrative;
 import vn.khaosat.cycle.ui.NarrativeFields;
 import vn.khaosat.report.ReportService;
 import vn.khaosat.report.ReportView;
 
 /** What the report's task screens share: the title, the return comment, the document and history. */
-abstract class ReportTaskView extends TaskScreen implements HasDynamicTitle {
+abstract class ReportTaskView extends TaskScreen {
 
     protected final ReportService reports;
-    protected final FormErrors errors = new FormErrors();
     protected ReportView report;
-    final H2 title = new H2();
     NarrativeFields narrative;
     ReportPanel panel;
 
@@ -58,12 +53,9 @@ abstract class ReportTaskView extends TaskScreen implements HasDynamicTitle {
         return narrative.read();
     }
 
+    @Override
     protected abstract String titleKey();
 
     protected abstract void showActions();
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey()) + " – " + getTranslation("app.title");
-    }
 }

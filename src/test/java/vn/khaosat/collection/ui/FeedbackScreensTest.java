@@ -50,7 +50,7 @@ class FeedbackScreensTest extends KaribuTest {
         String taskId = tasks.createTaskQuery().processDefinitionKey(FeedbackProcess.KEY).singleResult().getId();
         UI.getCurrent().navigate(FeedbackProcess.HANDLE_ROUTE + "/" + taskId);
         FeedbackHandleView handle = _get(FeedbackHandleView.class);
-        assertThat(handle.title.getText()).isEqualTo("Trả lời góp ý " + code);
+        assertThat(handle.heading()).isEqualTo("Trả lời góp ý " + code);
         NotificationsKt.clearNotifications();
         _click(handle.submit);
         assertThat(handle.answer.getErrorMessage()).isEqualTo("Không được để trống");

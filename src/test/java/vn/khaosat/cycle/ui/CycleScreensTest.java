@@ -76,7 +76,7 @@ class CycleScreensTest extends KaribuTest {
     void staff_finalise_and_review_the_leader_returns_then_approves_and_the_public_page_shows_it() {
         open("canbo.tx", PublicationCycleProcess.FINALISE_ROUTE);
         CycleFinaliseView finalise = _get(CycleFinaliseView.class);
-        assertThat(finalise.title.getText()).isEqualTo("Chốt số liệu kỳ công bố 28/01/2024 – Xã Tây Xuân");
+        assertThat(finalise.heading()).isEqualTo("Chốt số liệu kỳ công bố 28/01/2024 – Xã Tây Xuân");
         assertThat(finalise.getElement().getTextRecursively()).contains("Kết quả tháng 1/2024",
                 "1 phiếu; tỷ lệ hài lòng chung 75,0%; số liệu từ 15/12/2023 đến 14/01/2024");
         _click(finalise.confirm);
@@ -146,7 +146,7 @@ class CycleScreensTest extends KaribuTest {
 
         open("chutich.tx", PublicationCycleProcess.COVERAGE_ROUTE);
         CycleCoverageView coverage = _get(CycleCoverageView.class);
-        assertThat(coverage.title.getText()).startsWith("Cảnh báo: độ bao phủ dưới chỉ tiêu 28/01/2024");
+        assertThat(coverage.heading()).startsWith("Cảnh báo: độ bao phủ dưới chỉ tiêu 28/01/2024");
         _click(coverage.acknowledge);
         assertThat(coverage.reason.getErrorMessage()).isEqualTo("Hãy ghi lý do độ bao phủ dưới chỉ tiêu");
         assertThat(jdbc.queryForObject("SELECT coverage_reason FROM period_cycle", String.class)).isNull();

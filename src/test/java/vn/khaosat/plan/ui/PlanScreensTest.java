@@ -68,7 +68,7 @@ class PlanScreensTest extends KaribuTest {
     void staff_start_the_years_plan_from_the_defaults_and_submit_it() {
         PlanDraftView editor = startDraft();
 
-        assertThat(editor.title.getText()).isEqualTo("Soạn kế hoạch khảo sát năm 2024 – Xã Tây Xuân");
+        assertThat(editor.heading()).isEqualTo("Soạn kế hoạch khảo sát năm 2024 – Xã Tây Xuân");
         assertThat(editor.form.placeName.getValue()).isEqualTo("Tây Xuân");
         assertThat(editor.form.coverageTarget.getValue()).isEqualTo(80);
         assertThat(editor.form.cutOffDay.getValue()).isEqualTo(14);
@@ -120,7 +120,7 @@ class PlanScreensTest extends KaribuTest {
                 .singleResult().getId();
 
         PlanApproveView approval = openTaskAs("chutich.tx", processId, PlanApproveView.class);
-        assertThat(approval.title.getText()).isEqualTo("Duyệt kế hoạch khảo sát năm 2024 – Xã Tây Xuân");
+        assertThat(approval.heading()).isEqualTo("Duyệt kế hoạch khảo sát năm 2024 – Xã Tây Xuân");
         assertThat(approval.calendar.getListDataView().getItemCount()).isEqualTo(12);
         _click(approval.sendBack);
         assertThat(approval.comment.isInvalid()).isTrue();
@@ -205,14 +205,14 @@ class PlanScreensTest extends KaribuTest {
 
         loginAndOpen("canbo.tx", "plan-next-year/" + taskId);
         PlanNextYearView asked = _get(PlanNextYearView.class);
-        assertThat(asked.title.getText()).isEqualTo("Lập kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
+        assertThat(asked.heading()).isEqualTo("Lập kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
         assertThat(asked.startingPoint.getText()).startsWith("Kế hoạch mới sẽ được soạn từ kế hoạch năm 2026 (số 07/KH-UBND")
                 .contains("Tư pháp – hộ tịch");
         assertThat(asked.start.getText()).isEqualTo("Lập kế hoạch năm 2027 từ kế hoạch năm 2026");
         _click(asked.start);
 
         PlanDraftView editor = _get(PlanDraftView.class);
-        assertThat(editor.title.getText()).isEqualTo("Soạn kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
+        assertThat(editor.heading()).isEqualTo("Soạn kế hoạch khảo sát năm 2027 – Xã Tây Xuân");
         assertThat(editor.form.fields.getValue()).extracting(vn.khaosat.plan.FieldView::code)
                 .containsExactlyInAnyOrder("TP-HT", "VHXH", "DC-XD-MT");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("NextYearPlan").count()).isZero();

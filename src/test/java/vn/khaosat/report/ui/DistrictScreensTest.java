@@ -69,7 +69,7 @@ class DistrictScreensTest extends KaribuTest {
     void the_reviewer_returns_one_report_with_a_comment_and_approves_the_other() {
         loginAndOpen("noivu.ts", ReportProcess.REVIEW_ROUTE + "/" + reviewTask("BD"));
         ReportReviewView review = _get(ReportReviewView.class);
-        assertThat(review.title.getText()).isEqualTo("Xem xét báo cáo quý I/2024 – Thị trấn Bình Dương");
+        assertThat(review.heading()).isEqualTo("Xem xét báo cáo quý I/2024 – Thị trấn Bình Dương");
         assertThat(review.panel.preview.getElement().getTextRecursively()).contains("BÁO CÁO", "I. KẾT QUẢ THỰC HIỆN",
                 "Thiếu người");
         assertThat(review.panel.history.getListDataView().getItems()).extracting(e -> e.action())

@@ -2,10 +2,12 @@ package vn.khaosat.base.tasks.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 
 import vn.khaosat.base.tasks.InboxTask;
@@ -17,9 +19,13 @@ import vn.khaosat.base.ui.FormErrors;
  * The screen of a user task, opened from the inbox as {@code <formKey>/<taskId>}. It shows the task
  * only to a user who may see it; anyone else goes back to the inbox with a message.
  */
-public abstract class TaskScreen extends VerticalLayout implements HasUrlParameter<String> {
+public abstract class TaskScreen extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     protected final TaskInboxService inbox;
+    /** Each field's message next to it, and the screen's general ones. */
+    protected final FormErrors errors = new FormErrors();
+    /** The task's heading: its name, then what it is about. */
+    protected final H2 title = new H2();
     private InboxTask task;
 
     protected TaskScreen(TaskInboxService inbox) {
@@ -41,6 +47,21 @@ public abstract class TaskScreen extends VerticalLayout implements HasUrlParamet
 
     protected InboxTask task() {
         return task;
+    }
+
+    /** The heading's text, for tests and the page title. */
+    public String heading() {
+        return title.getText();
+    }
+
+    /** The bundle key of the task's name, which starts the page title; none to use the whole heading. */
+    protected String titleKey() {
+        return null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (titleKey() == null ? heading() : getTranslation(titleKey())) + " – " + getTranslation("app.title");
     }
 
     /** Builds the screen for the task the user may work on. */

@@ -72,7 +72,7 @@ class MyTasksViewTest extends KaribuTest {
         view.filter.setValue(InboxFilter.GROUP);
         _click(action(view, 0, "Mở"));
         TestTaskView screen = _get(TestTaskView.class);
-        assertThat(screen.title.getText()).isEqualTo("Kiểm tra số liệu – Xã Tây Xuân");
+        assertThat(screen.heading()).isEqualTo("Kiểm tra số liệu – Xã Tây Xuân");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("test-task/" + taskId);
     }
 

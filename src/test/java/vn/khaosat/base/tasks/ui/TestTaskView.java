@@ -1,6 +1,5 @@
 package vn.khaosat.base.tasks.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +11,6 @@ import vn.khaosat.base.tasks.TaskInboxService;
 @PermitAll
 public class TestTaskView extends TaskScreen {
 
-    final H2 title = new H2();
 
     public TestTaskView(TaskInboxService inbox) {
         super(inbox);
