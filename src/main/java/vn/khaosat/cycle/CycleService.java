@@ -213,19 +213,22 @@ public class CycleService {
     /** Task_RemindReviewer: the day before the review is due it is still open. */
     @Transactional
     public void remindReviewer(long cycleId) {
-        PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
-        cycle.reminded(clock.instant());
-        cycles.saveAndFlush(cycle);
-        alert(cycle, CandidateGroups::staff, "alert.cycle.reviewReminder");
+        alert(marked(cycleId, cycle -> cycle.reminded(clock.instant())), CandidateGroups::staff,
+                "alert.cycle.reviewReminder");
     }
 
     /** Task_EscalateApproval: 08:00 on the 28th arrived without the leader's approval. */
     @Transactional
     public void escalateApproval(long cycleId) {
+        alert(marked(cycleId, cycle -> cycle.escalated(clock.instant())), CandidateGroups::leader,
+                "alert.cycle.approvalOverdue");
+    }
+
+    /** The cycle with the engine's step recorded on it (a reminder, an escalation), saved. */
+    private PeriodCycle marked(long cycleId, java.util.function.Consumer<PeriodCycle> step) {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
-        cycle.escalated(clock.instant());
-        cycles.saveAndFlush(cycle);
-        alert(cycle, CandidateGroups::leader, "alert.cycle.approvalOverdue");
+        step.accept(cycle);
+        return cycles.saveAndFlush(cycle);
     }
 
     /** An alert about the cycle to a group of its commune, naming its publication date. */
