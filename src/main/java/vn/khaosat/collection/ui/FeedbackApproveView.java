@@ -34,17 +34,11 @@ public class FeedbackApproveView extends FeedbackTaskView {
     protected void showActions() {
         comment = area("plan.returnComment");
         errors.field("comment", comment);
-        approve = actionButton("feedback.approve", ButtonVariant.LUMO_SUCCESS, () -> {
-            if (errors.perform(this, () -> feedback.approve(task().id(), item.version()))) {
-                finished("feedback.approved");
-            }
-        });
+        approve = completingButton("feedback.approve", ButtonVariant.LUMO_SUCCESS,
+                () -> feedback.approve(task().id(), item.version()), "feedback.approved");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sendBack = actionButton("plan.return", ButtonVariant.LUMO_ERROR, () -> {
-            if (errors.perform(this, () -> feedback.returnAnswer(task().id(), item.version(), comment.getValue()))) {
-                finished("plan.returned");
-            }
-        });
+        sendBack = completingButton("plan.return", ButtonVariant.LUMO_ERROR,
+                () -> feedback.returnAnswer(task().id(), item.version(), comment.getValue()), "plan.returned");
         add(new H3(getTranslation("feedback.answer")), new Paragraph(item.answer()), comment, row(approve, sendBack));
     }
 }

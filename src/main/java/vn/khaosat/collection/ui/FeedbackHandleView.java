@@ -41,11 +41,8 @@ public class FeedbackHandleView extends FeedbackTaskView {
             answer.setValue(item.answer());
         }
         errors.field("answer", answer);
-        submit = actionButton("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> feedback.answer(task().id(), item.version(), answer.getValue()))) {
-                finished("plan.submitted");
-            }
-        });
+        submit = completingButton("plan.submit", ButtonVariant.LUMO_PRIMARY,
+                () -> feedback.answer(task().id(), item.version(), answer.getValue()), "plan.submitted");
         add(answer, row(submit));
     }
 }

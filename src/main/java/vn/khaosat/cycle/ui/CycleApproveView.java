@@ -39,16 +39,10 @@ public class CycleApproveView extends CycleTaskView {
         comment.setLabel(getTranslation("plan.returnComment"));
         comment.setWidthFull();
         errors.field("comment", comment);
-        approve = actionButton("cycle.approve", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> cycles.approve(task().id(), cycle.version()))) {
-                finished("cycle.approved");
-            }
-        });
-        sendBack = actionButton("plan.return", ButtonVariant.LUMO_ERROR, () -> {
-            if (errors.perform(this, () -> cycles.returnForReview(task().id(), cycle.version(), comment.getValue()))) {
-                finished("plan.returned");
-            }
-        });
+        approve = completingButton("cycle.approve", ButtonVariant.LUMO_PRIMARY,
+                () -> cycles.approve(task().id(), cycle.version()), "cycle.approved");
+        sendBack = completingButton("plan.return", ButtonVariant.LUMO_ERROR,
+                () -> cycles.returnForReview(task().id(), cycle.version(), comment.getValue()), "plan.returned");
         add(comment, new HorizontalLayout(approve, sendBack));
     }
 

@@ -38,11 +38,8 @@ public class CycleCoverageView extends CycleTaskView {
         reason.setMaxLength(2_000);
         reason.setRequiredIndicatorVisible(true);
         errors.field("reason", reason);
-        acknowledge = actionButton("cycle.acknowledge", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> cycles.acknowledgeCoverage(task().id(), cycle.version(), reason.getValue()))) {
-                finished("cycle.acknowledged");
-            }
-        });
+        acknowledge = completingButton("cycle.acknowledge", ButtonVariant.LUMO_PRIMARY,
+                () -> cycles.acknowledgeCoverage(task().id(), cycle.version(), reason.getValue()), "cycle.acknowledged");
         add(new Paragraph(getTranslation("cycle.coverageHelp")), reason, acknowledge);
     }
 }

@@ -28,11 +28,8 @@ public class CycleFinaliseView extends CycleTaskView {
 
     @Override
     protected void showActions() {
-        confirm = actionButton("cycle.confirmFinalise", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> cycles.finalise(task().id(), cycle.version()))) {
-                finished("cycle.finalised");
-            }
-        });
+        confirm = completingButton("cycle.confirmFinalise", ButtonVariant.LUMO_PRIMARY,
+                () -> cycles.finalise(task().id(), cycle.version()), "cycle.finalised");
         add(new Paragraph(getTranslation("cycle.finaliseHelp")), confirm);
     }
 }

@@ -29,12 +29,9 @@ public class CycleReviewView extends CycleTaskView {
     @Override
     protected void showActions() {
         narrative = new NarrativeFields(cycle.narrative(), errors);
-        submit = actionButton("plan.submit", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> cycles.submitReview(task().id(), cycle.version(),
-                    narrative.read()))) {
-                finished("plan.submitted");
-            }
-        });
+        submit = completingButton("plan.submit", ButtonVariant.LUMO_PRIMARY,
+                () -> cycles.submitReview(task().id(), cycle.version(),
+                    narrative.read()), "plan.submitted");
         add(narrative, submit);
     }
 }

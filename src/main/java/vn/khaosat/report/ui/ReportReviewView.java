@@ -35,16 +35,10 @@ public class ReportReviewView extends ReportTaskView {
         comment.setWidthFull();
         comment.setMaxLength(5_000);
         errors.field("comment", comment);
-        approve = actionButton("report.approve", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> reports.approve(task().id(), report.version()))) {
-                finished("report.approved");
-            }
-        });
-        sendBack = actionButton("report.return", ButtonVariant.LUMO_ERROR, () -> {
-            if (errors.perform(this, () -> reports.returnReport(task().id(), report.version(), comment.getValue()))) {
-                finished("report.returned");
-            }
-        });
+        approve = completingButton("report.approve", ButtonVariant.LUMO_PRIMARY,
+                () -> reports.approve(task().id(), report.version()), "report.approved");
+        sendBack = completingButton("report.return", ButtonVariant.LUMO_ERROR,
+                () -> reports.returnReport(task().id(), report.version(), comment.getValue()), "report.returned");
         add(comment, new HorizontalLayout(approve, sendBack));
     }
 }

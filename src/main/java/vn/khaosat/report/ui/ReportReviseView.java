@@ -28,11 +28,8 @@ public class ReportReviseView extends ReportTaskView {
     @Override
     protected void showActions() {
         addNarrative();
-        submit = actionButton("report.toSign", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> reports.revise(task().id(), report.version(), narrative()))) {
-                finished("report.sentToSign");
-            }
-        });
+        submit = completingButton("report.toSign", ButtonVariant.LUMO_PRIMARY,
+                () -> reports.revise(task().id(), report.version(), narrative()), "report.sentToSign");
         add(submit);
     }
 }

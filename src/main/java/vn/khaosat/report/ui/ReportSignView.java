@@ -27,11 +27,8 @@ public class ReportSignView extends ReportTaskView {
 
     @Override
     protected void showActions() {
-        sign = actionButton("report.sign", ButtonVariant.LUMO_PRIMARY, () -> {
-            if (errors.perform(this, () -> reports.signAndSubmit(task().id(), report.version()))) {
-                finished("report.sent");
-            }
-        });
+        sign = completingButton("report.sign", ButtonVariant.LUMO_PRIMARY,
+                () -> reports.signAndSubmit(task().id(), report.version()), "report.sent");
         add(sign);
     }
 }

@@ -74,6 +74,18 @@ public abstract class TaskScreen extends VerticalLayout implements HasUrlParamet
         return button;
     }
 
+    /**
+     * A button that does the task's work through its service and, when the service accepted it, says
+     * so and goes back to the inbox; a refusal shows next to the fields and nothing changes.
+     */
+    protected Button completingButton(String labelKey, ButtonVariant variant, Runnable work, String doneKey) {
+        return actionButton(labelKey, variant, () -> {
+            if (errors.perform(this, work)) {
+                finished(doneKey);
+            }
+        });
+    }
+
     /** The task is done: say so and go back to the inbox. */
     protected void finished(String messageKey) {
         FormErrors.success(this, messageKey);
