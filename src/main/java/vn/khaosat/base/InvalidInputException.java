@@ -15,6 +15,13 @@ public class InvalidInputException extends RuntimeException {
         this.fieldMessageKeys = Map.copyOf(fieldMessageKeys);
     }
 
+    /** Refuses a missing or blank text for that field with that message (a return comment, a reason, a name). */
+    public static void requireText(String value, String field, String messageKey) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(Map.of(field, messageKey));
+        }
+    }
+
     public Map<String, String> fieldMessageKeys() {
         return fieldMessageKeys;
     }

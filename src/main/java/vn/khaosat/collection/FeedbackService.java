@@ -111,9 +111,7 @@ public class FeedbackService {
     @Transactional
     public void answer(String taskId, long version, String answer) {
         FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_HANDLE, version);
-        if (answer == null || answer.isBlank()) {
-            throw new InvalidInputException(Map.of("answer", "validation.required"));
-        }
+        InvalidInputException.requireText(answer, "answer", "validation.required");
         if (answer.strip().length() > MAX_CONTENT) {
             throw new InvalidInputException(Map.of("answer", "validation.tooLong"));
         }
@@ -130,9 +128,7 @@ public class FeedbackService {
 
     @Transactional
     public void returnAnswer(String taskId, long version, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException(Map.of("comment", "validation.feedback.returnComment"));
-        }
+        InvalidInputException.requireText(comment, "comment", "validation.feedback.returnComment");
         FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_APPROVE, version);
         item.returnAnswer(comment.strip());
         tasks.complete(taskId, item, FeedbackProcess.APPROVED.is(false));

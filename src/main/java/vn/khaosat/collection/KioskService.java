@@ -63,9 +63,7 @@ public class KioskService {
     @Transactional
     public RegisteredKiosk register(String communeCode, String name) {
         requireManager(communeCode);
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(Map.of("name", "validation.required"));
-        }
+        InvalidInputException.requireText(name, "name", "validation.required");
         if (name.strip().length() > 100) {
             throw new InvalidInputException(Map.of("name", "validation.tooLong"));
         }

@@ -125,9 +125,7 @@ public class CycleService {
     /** The leader has seen the coverage under target and says why (kept with the cycle). */
     @Transactional
     public void acknowledgeCoverage(String taskId, long version, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "validation.cycle.coverageReason"));
-        }
+        InvalidInputException.requireText(reason, "reason", "validation.cycle.coverageReason");
         if (reason.length() > 2_000) {
             throw new InvalidInputException(Map.of("reason", "validation.tooLong"));
         }
@@ -168,9 +166,7 @@ public class CycleService {
 
     @Transactional
     public void returnForReview(String taskId, long version, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException(Map.of("comment", "validation.cycle.returnComment"));
-        }
+        InvalidInputException.requireText(comment, "comment", "validation.cycle.returnComment");
         PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_APPROVE, version);
         cycle.returned(comment.strip());
         tasks.complete(taskId, cycle, PublicationCycleProcess.APPROVED.is(false));

@@ -14,8 +14,6 @@ public record Narrative(String strengths, String difficulties, String nextTasks)
                 throw new InvalidInputException(Map.of("narrative", "validation.tooLong"));
             }
         }
-        if (strengths == null || strengths.isBlank()) {
-            throw new InvalidInputException(Map.of("strengths", "validation.required"));
-        }
+        InvalidInputException.requireText(strengths, "strengths", "validation.required");
     }
 }

@@ -201,9 +201,7 @@ public class CampaignService {
         if (!currentUser.hasRole(Role.ADMIN.name())) {
             throw new AccessDeniedException("administrators only");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "validation.campaign.reason"));
-        }
+        InvalidInputException.requireText(reason, "reason", "validation.campaign.reason");
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         campaign.requireVersion(version);
         if (campaign.getStatus() != CampaignStatus.RUNNING) {

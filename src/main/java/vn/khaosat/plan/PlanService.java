@@ -160,9 +160,7 @@ public class PlanService {
     /** Sends the plan back to drafting; the comment is required and shown to the staff. */
     @Transactional
     public void returnToDraft(String taskId, long version, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException(Map.of("comment", "validation.plan.returnComment"));
-        }
+        InvalidInputException.requireText(comment, "comment", "validation.plan.returnComment");
         SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_APPROVE, version);
         plan.setStatus(PlanStatus.RETURNED);
         plan.setReturnComment(comment.strip());

@@ -188,9 +188,7 @@ public class ReportService {
     /** Task_ReviewReport: the parent unit returns the report; the comment is required. */
     @Transactional
     public void returnReport(String taskId, long version, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException(Map.of("comment", "validation.report.returnComment"));
-        }
+        InvalidInputException.requireText(comment, "comment", "validation.report.returnComment");
         if (comment.length() > 5_000) {
             throw new InvalidInputException(Map.of("comment", "validation.tooLong"));
         }
