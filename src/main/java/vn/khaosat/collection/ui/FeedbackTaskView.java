@@ -42,7 +42,6 @@ abstract class FeedbackTaskView extends TaskScreen {
 
     protected abstract void showActions();
 
-
     protected TextArea area(String labelKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setWidthFull();
@@ -54,5 +53,4 @@ abstract class FeedbackTaskView extends TaskScreen {
     protected HorizontalLayout row(Button... buttons) {
         return new HorizontalLayout(buttons);
     }
-
 }

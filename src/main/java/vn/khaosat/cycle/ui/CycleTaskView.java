@@ -61,6 +61,4 @@ abstract class CycleTaskView extends TaskScreen {
     protected abstract String titleKey();
 
     protected abstract void showActions();
-
-
 }

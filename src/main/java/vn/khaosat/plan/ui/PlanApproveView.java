@@ -69,7 +69,6 @@ public class PlanApproveView extends TaskScreen {
         return getTranslation(key);
     }
 
-
     @Override
     protected String titleKey() {
         return "plan.approveTitle";

@@ -80,7 +80,6 @@ public class PlanDraftView extends TaskScreen {
         return getTranslation(key);
     }
 
-
     @Override
     protected String titleKey() {
         return "plan.draftTitle";

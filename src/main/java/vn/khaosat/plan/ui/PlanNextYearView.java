@@ -55,5 +55,4 @@ public class PlanNextYearView extends TaskScreen {
         errors.attempt(this, () -> plans.startDraft(request.year()))
                 .ifPresent(draftTask -> getUI().ifPresent(ui -> ui.navigate(PlanDraftView.class, draftTask)));
     }
-
 }

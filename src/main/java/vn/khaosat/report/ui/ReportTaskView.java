@@ -57,5 +57,4 @@ abstract class ReportTaskView extends TaskScreen {
     protected abstract String titleKey();
 
     protected abstract void showActions();
-
 }
