@@ -94,7 +94,7 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
         }
         if (!campaign.droppedFields().isEmpty()) {
             takenOver.add(new Paragraph(getTranslation("campaign.droppedFields", campaign.droppedFields().stream()
-                    .map(f -> "en".equals(getLocale().getLanguage()) ? f.nameEn() : f.nameVi())
+                    .map(f -> f.name(getLocale()))
                     .collect(java.util.stream.Collectors.joining(", ")))));
         }
         upcoming.show(campaign.upcoming());
