@@ -294,7 +294,7 @@ class YearJourneyIT extends BrowserTest {
         shot("report-review");
         clickButton("Trả lại");
         waitForText("Hãy ghi ý kiến khi trả lại báo cáo");
-        type("Ý kiến (bắt buộc khi trả lại)", "Nêu số hồ sơ lĩnh vực địa chính chưa có phiếu");
+        type("Ý kiến khi trả lại", "Nêu số hồ sơ lĩnh vực địa chính chưa có phiếu");
         clickButton("Trả lại");
         waitForText("Đã trả lại báo cáo cho xã");
         logout();

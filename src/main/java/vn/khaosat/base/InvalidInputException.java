@@ -22,6 +22,19 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
+    /**
+     * The text of a field that must be given and may hold at most {@code maxLength} characters,
+     * stripped; a missing or blank one is refused with that message, a longer one as too long.
+     */
+    public static String requireText(String value, String field, String messageKey, int maxLength) {
+        requireText(value, field, messageKey);
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(Map.of(field, "validation.tooLong"));
+        }
+        return text;
+    }
+
     public Map<String, String> fieldMessageKeys() {
         return fieldMessageKeys;
     }

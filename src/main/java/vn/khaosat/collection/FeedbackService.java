@@ -24,6 +24,7 @@ import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ApprovalStep;
 import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.org.CandidateGroups;
 import vn.khaosat.org.OrgService;
@@ -45,6 +46,9 @@ public class FeedbackService {
     private final FeedbackItemRepository items;
     private final OrgService org;
     private final CurrentUser currentUser;
+    private static final ApprovalStep APPROVAL = new ApprovalStep(FeedbackProcess.TASK_APPROVE,
+            FeedbackProcess.APPROVED, "validation.feedback.returnComment");
+
     private final TaskRecords<FeedbackItem> tasks;
     private final RuntimeService runtimeService;
     private final SubmissionRateLimiter limiter;
@@ -111,27 +115,19 @@ public class FeedbackService {
     @Transactional
     public void answer(String taskId, long version, String answer) {
         FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_HANDLE, version);
-        InvalidInputException.requireText(answer, "answer", "validation.required");
-        if (answer.strip().length() > MAX_CONTENT) {
-            throw new InvalidInputException(Map.of("answer", "validation.tooLong"));
-        }
-        item.answer(answer.strip(), currentUser.requireUsername());
+        item.answer(InvalidInputException.requireText(answer, "answer", "validation.required", MAX_CONTENT),
+                currentUser.requireUsername());
         tasks.complete(taskId, item);
     }
 
     @Transactional
     public void approve(String taskId, long version) {
-        FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_APPROVE, version);
-        item.approve(currentUser.requireUsername());
-        tasks.complete(taskId, item, FeedbackProcess.APPROVED.is(true));
+        tasks.approve(taskId, APPROVAL, version, item -> item.approve(currentUser.requireUsername()));
     }
 
     @Transactional
     public void returnAnswer(String taskId, long version, String comment) {
-        InvalidInputException.requireText(comment, "comment", "validation.feedback.returnComment");
-        FeedbackItem item = tasks.at(taskId, FeedbackProcess.TASK_APPROVE, version);
-        item.returnAnswer(comment.strip());
-        tasks.complete(taskId, item, FeedbackProcess.APPROVED.is(false));
+        tasks.sendBack(taskId, APPROVAL, version, comment, FeedbackItem::returnAnswer);
     }
 
     // ---- the engine's steps

@@ -63,10 +63,7 @@ public class KioskService {
     @Transactional
     public RegisteredKiosk register(String communeCode, String name) {
         requireManager(communeCode);
-        InvalidInputException.requireText(name, "name", "validation.required");
-        if (name.strip().length() > 100) {
-            throw new InvalidInputException(Map.of("name", "validation.tooLong"));
-        }
+        InvalidInputException.requireText(name, "name", "validation.required", 100);
         byte[] secret = new byte[24];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

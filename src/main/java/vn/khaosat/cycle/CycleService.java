@@ -20,6 +20,7 @@ import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ApprovalStep;
 import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.plan.CampaignCancelled;
@@ -44,6 +45,9 @@ public class CycleService {
     private final CampaignService campaigns;
     private final AggregationService aggregation;
     private final PublicationService publications;
+    private static final ApprovalStep APPROVAL = new ApprovalStep(PublicationCycleProcess.TASK_APPROVE,
+            PublicationCycleProcess.APPROVED, "validation.cycle.returnComment");
+
     private final TaskRecords<PeriodCycle> tasks;
     private final OrgService org;
     private final CurrentUser currentUser;
@@ -125,12 +129,9 @@ public class CycleService {
     /** The leader has seen the coverage under target and says why (kept with the cycle). */
     @Transactional
     public void acknowledgeCoverage(String taskId, long version, String reason) {
-        InvalidInputException.requireText(reason, "reason", "validation.cycle.coverageReason");
-        if (reason.length() > 2_000) {
-            throw new InvalidInputException(Map.of("reason", "validation.tooLong"));
-        }
+        String text = InvalidInputException.requireText(reason, "reason", "validation.cycle.coverageReason", 2_000);
         PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_ACKNOWLEDGE_COVERAGE, version);
-        cycle.coverageAcknowledged(reason.strip(), currentUser.requireUsername());
+        cycle.coverageAcknowledged(text, currentUser.requireUsername());
         tasks.complete(taskId, cycle);
     }
 
@@ -159,17 +160,12 @@ public class CycleService {
 
     @Transactional
     public void approve(String taskId, long version) {
-        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_APPROVE, version);
-        cycle.approved(currentUser.requireUsername());
-        tasks.complete(taskId, cycle, PublicationCycleProcess.APPROVED.is(true));
+        tasks.approve(taskId, APPROVAL, version, cycle -> cycle.approved(currentUser.requireUsername()));
     }
 
     @Transactional
     public void returnForReview(String taskId, long version, String comment) {
-        InvalidInputException.requireText(comment, "comment", "validation.cycle.returnComment");
-        PeriodCycle cycle = tasks.at(taskId, PublicationCycleProcess.TASK_APPROVE, version);
-        cycle.returned(comment.strip());
-        tasks.complete(taskId, cycle, PublicationCycleProcess.APPROVED.is(false));
+        tasks.sendBack(taskId, APPROVAL, version, comment, PeriodCycle::returned);
     }
 
     // ---- the engine's steps

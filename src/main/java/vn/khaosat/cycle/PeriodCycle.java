@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,14 +33,8 @@ class PeriodCycle extends AbstractEntity {
     @Column(nullable = false)
     private CycleStatus status = CycleStatus.FINALISING;
 
-    @Column
-    private String strengths;
-
-    @Column
-    private String difficulties;
-
-    @Column(name = "next_tasks")
-    private String nextTasks;
+    @Embedded
+    private Narrative narrative;
 
     @Column(name = "return_comment")
     private String returnComment;
@@ -88,11 +83,7 @@ class PeriodCycle extends AbstractEntity {
         this.communeCode = communeCode;
         this.year = year;
         this.publicationDate = publicationDate;
-        if (earlier != null) {
-            this.strengths = earlier.strengths();
-            this.difficulties = earlier.difficulties();
-            this.nextTasks = earlier.nextTasks();
-        }
+        this.narrative = earlier;
     }
 
     long getCampaignId() {
@@ -116,7 +107,8 @@ class PeriodCycle extends AbstractEntity {
     }
 
     Narrative narrative() {
-        return new Narrative(strengths, difficulties, nextTasks);
+        // Hibernate gives no embedded value when all its columns are empty
+        return narrative == null ? Narrative.NONE : narrative;
     }
 
     void finalised(String by, boolean coverageBelowTarget) {
@@ -135,9 +127,7 @@ class PeriodCycle extends AbstractEntity {
     }
 
     void reviewed(Narrative narrative, String by) {
-        this.strengths = narrative.strengths();
-        this.difficulties = narrative.difficulties();
-        this.nextTasks = narrative.nextTasks();
+        this.narrative = narrative;
         this.reviewedBy = by;
         this.status = CycleStatus.AWAITING_APPROVAL;
     }

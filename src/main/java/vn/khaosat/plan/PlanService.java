@@ -22,6 +22,7 @@ import vn.khaosat.base.ProcessVariable;
 import vn.khaosat.base.ProcessVariables;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ApprovalStep;
 import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.org.AppUser;
 import vn.khaosat.org.CandidateGroups;
@@ -46,6 +47,9 @@ public class PlanService {
     private final OrgService org;
     private final CurrentUser currentUser;
     private final TaskInboxService inbox;
+    private static final ApprovalStep APPROVAL = new ApprovalStep(SurveyPlanProcess.TASK_APPROVE,
+            SurveyPlanProcess.APPROVED, "validation.plan.returnComment");
+
     private final TaskRecords<SurveyPlan> tasks;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -152,19 +156,16 @@ public class PlanService {
 
     @Transactional
     public void approve(String taskId, long version) {
-        SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_APPROVE, version);
-        plan.setReturnComment(null);
-        tasks.complete(taskId, plan, SurveyPlanProcess.APPROVED.is(true));
+        tasks.approve(taskId, APPROVAL, version, plan -> plan.setReturnComment(null));
     }
 
     /** Sends the plan back to drafting; the comment is required and shown to the staff. */
     @Transactional
     public void returnToDraft(String taskId, long version, String comment) {
-        InvalidInputException.requireText(comment, "comment", "validation.plan.returnComment");
-        SurveyPlan plan = tasks.at(taskId, SurveyPlanProcess.TASK_APPROVE, version);
-        plan.setStatus(PlanStatus.RETURNED);
-        plan.setReturnComment(comment.strip());
-        tasks.complete(taskId, plan, SurveyPlanProcess.APPROVED.is(false));
+        tasks.sendBack(taskId, APPROVAL, version, comment, (plan, text) -> {
+            plan.setStatus(PlanStatus.RETURNED);
+            plan.setReturnComment(text);
+        });
     }
 
     // ---- documents

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,14 +40,8 @@ class PeriodReport extends AbstractEntity {
     @Column(nullable = false)
     private ReportStatus status = ReportStatus.PREPARING;
 
-    @Column
-    private String strengths;
-
-    @Column
-    private String difficulties;
-
-    @Column(name = "next_tasks")
-    private String nextTasks;
+    @Embedded
+    private Narrative narrative;
 
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
@@ -137,7 +132,8 @@ class PeriodReport extends AbstractEntity {
     }
 
     Narrative narrative() {
-        return new Narrative(strengths, difficulties, nextTasks);
+        // Hibernate gives no embedded value when all its columns are empty
+        return narrative == null ? Narrative.NONE : narrative;
     }
 
     void prepared(Narrative narrative) {
@@ -176,9 +172,7 @@ class PeriodReport extends AbstractEntity {
 
     private void write(Narrative narrative) {
         if (narrative != null) {
-            strengths = narrative.strengths();
-            difficulties = narrative.difficulties();
-            nextTasks = narrative.nextTasks();
+            this.narrative = narrative;
         }
     }
 }

@@ -27,6 +27,7 @@ import vn.khaosat.base.WorkingDays;
 import vn.khaosat.base.document.AdminDocument;
 import vn.khaosat.base.alerts.AlertService;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ApprovalStep;
 import vn.khaosat.base.tasks.TaskRecords;
 import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.cycle.CycleService;
@@ -59,6 +60,9 @@ public class ReportService {
     private final CycleService cycles;
     private final CampaignService campaigns;
     private final OrgService org;
+    private static final ApprovalStep REVIEW = new ApprovalStep(ReportProcess.TASK_REVIEW, ReportProcess.APPROVED,
+            "validation.report.returnComment");
+
     private final TaskRecords<PeriodReport> tasks;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
@@ -179,23 +183,19 @@ public class ReportService {
     /** Task_ReviewReport: the parent unit accepts the report. */
     @Transactional
     public void approve(String taskId, long version) {
-        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_REVIEW, version);
-        report.approved(currentUser.requireUsername(), clock.instant());
-        event(report, "APPROVED", currentUser.requireUsername(), null);
-        tasks.complete(taskId, report, ReportProcess.APPROVED.is(true));
+        tasks.approve(taskId, REVIEW, version, report -> {
+            report.approved(currentUser.requireUsername(), clock.instant());
+            event(report, "APPROVED", currentUser.requireUsername(), null);
+        });
     }
 
     /** Task_ReviewReport: the parent unit returns the report; the comment is required. */
     @Transactional
     public void returnReport(String taskId, long version, String comment) {
-        InvalidInputException.requireText(comment, "comment", "validation.report.returnComment");
-        if (comment.length() > 5_000) {
-            throw new InvalidInputException(Map.of("comment", "validation.tooLong"));
-        }
-        PeriodReport report = tasks.at(taskId, ReportProcess.TASK_REVIEW, version);
-        report.returned(currentUser.requireUsername(), clock.instant());
-        event(report, "RETURNED", currentUser.requireUsername(), comment.strip());
-        tasks.complete(taskId, report, ReportProcess.APPROVED.is(false));
+        PeriodReport report = tasks.sendBack(taskId, REVIEW, version, comment, (returned, text) -> {
+            returned.returned(currentUser.requireUsername(), clock.instant());
+            event(returned, "RETURNED", currentUser.requireUsername(), text);
+        });
         alerts.send(CandidateGroups.leader(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
         alerts.send(CandidateGroups.staff(report.getCommuneCode()), "alert.report.returned", null, periodName(report));
     }

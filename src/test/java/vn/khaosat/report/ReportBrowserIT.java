@@ -80,7 +80,7 @@ class ReportBrowserIT extends BrowserTest {
         screenshot("41-report-review");
         clickButton("Trả lại");
         waitForText("Hãy ghi ý kiến khi trả lại báo cáo");
-        type("Ý kiến (bắt buộc khi trả lại)", "Nêu rõ nguyên nhân phòng chờ chật");
+        type("Ý kiến khi trả lại", "Nêu rõ nguyên nhân phòng chờ chật");
         clickButton("Trả lại");
         waitForText("Đã trả lại báo cáo cho xã");
         logout();

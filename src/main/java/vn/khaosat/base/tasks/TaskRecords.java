@@ -1,5 +1,7 @@
 package vn.khaosat.base.tasks;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -55,6 +57,26 @@ public final class TaskRecords<E extends AbstractEntity> {
         requireTransaction();
         repository.saveAndFlush(record);
         inbox.complete(taskId, variables);
+    }
+
+    /** The approver accepts the record at that step: {@code approve} marks it, the process goes on. */
+    public E approve(String taskId, ApprovalStep step, long version, Consumer<E> approve) {
+        E record = at(taskId, step.task(), version);
+        approve.accept(record);
+        complete(taskId, record, step.approved().is(true));
+        return record;
+    }
+
+    /**
+     * The approver sends the record back: the comment is checked before anything else, then
+     * {@code sendBack} marks the record with it and the process returns to the earlier step.
+     */
+    public E sendBack(String taskId, ApprovalStep step, long version, String comment, BiConsumer<E, String> sendBack) {
+        String text = step.requireComment(comment);
+        E record = at(taskId, step.task(), version);
+        sendBack.accept(record, text);
+        complete(taskId, record, step.approved().is(false));
+        return record;
     }
 
     /** Completes a task whose form wrote elsewhere (a signed version, an event), in the same transaction. */

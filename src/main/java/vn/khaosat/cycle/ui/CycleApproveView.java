@@ -1,15 +1,12 @@
 package vn.khaosat.cycle.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ui.ApprovalActions;
 import vn.khaosat.cycle.CycleService;
 import vn.khaosat.cycle.PublicationCycleProcess;
 
@@ -18,9 +15,7 @@ import vn.khaosat.cycle.PublicationCycleProcess;
 @RolesAllowed("COMMUNE_LEADER")
 public class CycleApproveView extends CycleTaskView {
 
-    final TextArea comment = new TextArea();
-    Button approve;
-    Button sendBack;
+    ApprovalActions actions;
 
     public CycleApproveView(TaskInboxService inbox, CycleService cycles) {
         super(inbox, cycles);
@@ -36,14 +31,9 @@ public class CycleApproveView extends CycleTaskView {
         add(new H3(getTranslation("cycle.strengths")), new Paragraph(text(cycle.narrative().strengths())),
                 new H3(getTranslation("cycle.difficulties")), new Paragraph(text(cycle.narrative().difficulties())),
                 new H3(getTranslation("cycle.nextTasks")), new Paragraph(text(cycle.narrative().nextTasks())));
-        comment.setLabel(getTranslation("plan.returnComment"));
-        comment.setWidthFull();
-        errors.field("comment", comment);
-        approve = completingButton("cycle.approve", ButtonVariant.LUMO_PRIMARY,
-                () -> cycles.approve(task().id(), cycle.version()), "cycle.approved");
-        sendBack = completingButton("plan.return", ButtonVariant.LUMO_ERROR,
-                () -> cycles.returnForReview(task().id(), cycle.version(), comment.getValue()), "plan.returned");
-        add(comment, new HorizontalLayout(approve, sendBack));
+        actions = approvalActions("cycle", () -> cycles.approve(task().id(), cycle.version()),
+                comment -> cycles.returnForReview(task().id(), cycle.version(), comment));
+        add(actions);
     }
 
     private static String text(String value) {

@@ -1,13 +1,10 @@
 package vn.khaosat.report.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.tasks.TaskInboxService;
+import vn.khaosat.base.tasks.ui.ApprovalActions;
 import vn.khaosat.report.ReportProcess;
 import vn.khaosat.report.ReportService;
 
@@ -16,9 +13,7 @@ import vn.khaosat.report.ReportService;
 @RolesAllowed("DISTRICT_REVIEWER")
 public class ReportReviewView extends ReportTaskView {
 
-    final TextArea comment = new TextArea();
-    Button approve;
-    Button sendBack;
+    ApprovalActions actions;
 
     public ReportReviewView(TaskInboxService inbox, ReportService reports) {
         super(inbox, reports);
@@ -31,14 +26,8 @@ public class ReportReviewView extends ReportTaskView {
 
     @Override
     protected void showActions() {
-        comment.setLabel(getTranslation("report.returnComment"));
-        comment.setWidthFull();
-        comment.setMaxLength(5_000);
-        errors.field("comment", comment);
-        approve = completingButton("report.approve", ButtonVariant.LUMO_PRIMARY,
-                () -> reports.approve(task().id(), report.version()), "report.approved");
-        sendBack = completingButton("report.return", ButtonVariant.LUMO_ERROR,
-                () -> reports.returnReport(task().id(), report.version(), comment.getValue()), "report.returned");
-        add(comment, new HorizontalLayout(approve, sendBack));
+        actions = approvalActions("report", () -> reports.approve(task().id(), report.version()),
+                comment -> reports.returnReport(task().id(), report.version(), comment));
+        add(actions);
     }
 }

@@ -62,9 +62,9 @@ class FeedbackScreensTest extends KaribuTest {
         loginAndOpen("chutich.tx", "");
         UI.getCurrent().navigate(FeedbackProcess.APPROVE_ROUTE + "/" + approveTask);
         FeedbackApproveView approve = _get(FeedbackApproveView.class);
-        _click(approve.sendBack);
-        assertThat(approve.comment.getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại nội dung trả lời");
-        _click(approve.approve);
+        _click(approve.actions.sendBackButton());
+        assertThat(approve.actions.comment().getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại nội dung trả lời");
+        _click(approve.actions.approveButton());
         _get(MyTasksView.class);
         Login.out();
 

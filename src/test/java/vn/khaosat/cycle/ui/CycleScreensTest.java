@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -96,12 +97,15 @@ class CycleScreensTest extends KaribuTest {
         open("chutich.tx", PublicationCycleProcess.APPROVE_ROUTE);
         CycleApproveView approve = _get(CycleApproveView.class);
         assertThat(approve.getElement().getTextRecursively()).contains("Cán bộ tận tình", "Rà soát thời hạn trả kết quả");
-        _click(approve.sendBack);
-        assertThat(approve.comment.getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại kết quả");
+        _click(approve.actions.sendBackButton());
+        assertThat(approve.actions.comment().getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại kết quả");
         BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_APPROVE);
-        approve.comment.setValue("Bổ sung nguyên nhân ý kiến không hài lòng");
-        _click(approve.sendBack);
+        approve.actions.comment().setValue("Bổ sung nguyên nhân ý kiến không hài lòng");
+        NotificationsKt.clearNotifications();
+        _click(approve.actions.sendBackButton());
         _get(MyTasksView.class);
+        // the message names what was sent back (it used to say "the plan")
+        NotificationsKt.expectNotifications("Đã trả lại kết quả để rà soát lại");
 
         // back with the staff, the leader's comment on top and the narrative kept
         BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TASK_REVIEW);
@@ -117,7 +121,7 @@ class CycleScreensTest extends KaribuTest {
         open("chutich.tx", PublicationCycleProcess.APPROVE_ROUTE);
         approve = _get(CycleApproveView.class);
         assertThat(approve.getElement().getTextRecursively()).contains("trả kết quả muộn hai ngày");
-        _click(approve.approve);
+        _click(approve.actions.approveButton());
         _get(MyTasksView.class);
         BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
 

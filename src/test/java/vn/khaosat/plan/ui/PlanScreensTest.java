@@ -122,11 +122,11 @@ class PlanScreensTest extends KaribuTest {
         PlanApproveView approval = openTaskAs("chutich.tx", processId, PlanApproveView.class);
         assertThat(approval.heading()).isEqualTo("Duyệt kế hoạch khảo sát năm 2024 – Xã Tây Xuân");
         assertThat(approval.calendar.getListDataView().getItemCount()).isEqualTo(12);
-        _click(approval.sendBack);
-        assertThat(approval.comment.isInvalid()).isTrue();
-        assertThat(approval.comment.getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại kế hoạch");
-        approval.comment.setValue("Bổ sung lĩnh vực Chứng thực");
-        _click(approval.sendBack);
+        _click(approval.actions.sendBackButton());
+        assertThat(approval.actions.comment().isInvalid()).isTrue();
+        assertThat(approval.actions.comment().getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại kế hoạch");
+        approval.actions.comment().setValue("Bổ sung lĩnh vực Chứng thực");
+        _click(approval.actions.sendBackButton());
         _get(MyTasksView.class);
 
         PlanDraftView again = openTaskAs("canbo.tx", processId, PlanDraftView.class);
@@ -136,7 +136,7 @@ class PlanScreensTest extends KaribuTest {
 
         PlanApproveView second = openTaskAs("chutich.tx", processId, PlanApproveView.class);
         NotificationsKt.clearNotifications();
-        _click(second.approve);
+        _click(second.actions.approveButton());
         NotificationsKt.expectNotifications("Đã duyệt; kế hoạch đang được ban hành");
         management.executeJob(management.createJobQuery().processInstanceId(processId).singleResult().getId());
 
@@ -227,7 +227,7 @@ class PlanScreensTest extends KaribuTest {
                 .singleResult().getId();
         TestClock.set(2027, 1, 5, 9, 0);
         PlanApproveView approval = openTaskAs("chutich.tx", processId, PlanApproveView.class);
-        _click(approval.approve);
+        _click(approval.actions.approveButton());
         management.executeJob(management.createJobQuery().processInstanceId(processId).singleResult().getId());
 
         long planId = jdbc.queryForObject("SELECT id FROM survey_plan WHERE commune_code = 'TX' AND plan_year = 2027", Long.class);

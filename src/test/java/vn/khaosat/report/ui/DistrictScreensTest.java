@@ -74,18 +74,18 @@ class DistrictScreensTest extends KaribuTest {
                 "Thiếu người");
         assertThat(review.panel.history.getListDataView().getItems()).extracting(e -> e.action())
                 .containsExactly("STARTED", "PREPARED", "SIGNED", "SENT");
-        _click(review.sendBack);
-        assertThat(review.comment.getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại báo cáo");
+        _click(review.actions.sendBackButton());
+        assertThat(review.actions.comment().getErrorMessage()).isEqualTo("Hãy ghi ý kiến khi trả lại báo cáo");
         assertThat(jdbc.queryForObject("SELECT status FROM period_report WHERE commune_code = 'BD'", String.class))
                 .isEqualTo("IN_REVIEW");
-        review.comment.setValue("Bổ sung số liệu lĩnh vực Địa chính");
-        _click(review.sendBack);
+        review.actions.comment().setValue("Bổ sung số liệu lĩnh vực Địa chính");
+        _click(review.actions.sendBackButton());
         _get(MyTasksView.class);
         assertThat(jdbc.queryForObject("SELECT status FROM period_report WHERE commune_code = 'BD'", String.class))
                 .isEqualTo("RETURNED");
 
         UI.getCurrent().navigate(ReportProcess.REVIEW_ROUTE + "/" + reviewTask("TX"));
-        _click(_get(ReportReviewView.class).approve);
+        _click(_get(ReportReviewView.class).actions.approveButton());
         _get(MyTasksView.class);
         assertThat(jdbc.queryForObject("SELECT status FROM period_report WHERE commune_code = 'TX'", String.class))
                 .isEqualTo("APPROVED");

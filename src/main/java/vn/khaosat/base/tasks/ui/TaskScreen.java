@@ -1,5 +1,7 @@
 package vn.khaosat.base.tasks.ui;
 
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -84,6 +86,14 @@ public abstract class TaskScreen extends VerticalLayout implements HasUrlParamet
                 finished(doneKey);
             }
         });
+    }
+
+    /**
+     * Approve or send back with a comment, the texts under that bundle prefix (see {@link ApprovalActions});
+     * each does its work through the service as a {@linkplain #completingButton completing button}.
+     */
+    protected ApprovalActions approvalActions(String keyPrefix, Runnable approve, Consumer<String> sendBack) {
+        return new ApprovalActions(this, keyPrefix, approve, sendBack);
     }
 
     /** The task is done: say so and go back to the inbox. */
