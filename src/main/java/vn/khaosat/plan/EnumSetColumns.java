@@ -26,29 +26,36 @@ final class EnumSetColumns {
         return values;
     }
 
-    @Converter
-    static class Channels implements AttributeConverter<Set<Channel>, String> {
+    /** Converts one enum's sets; Hibernate needs a class per attribute type. */
+    abstract static class SetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
+        private final Class<E> type;
+
+        SetConverter(Class<E> type) {
+            this.type = type;
+        }
+
         @Override
-        public String convertToDatabaseColumn(Set<Channel> values) {
+        public String convertToDatabaseColumn(Set<E> values) {
             return write(values);
         }
 
         @Override
-        public Set<Channel> convertToEntityAttribute(String column) {
-            return read(column, Channel.class);
+        public Set<E> convertToEntityAttribute(String column) {
+            return read(column, type);
         }
     }
 
     @Converter
-    static class PeriodTypes implements AttributeConverter<Set<PeriodType>, String> {
-        @Override
-        public String convertToDatabaseColumn(Set<PeriodType> values) {
-            return write(values);
+    static class Channels extends SetConverter<Channel> {
+        Channels() {
+            super(Channel.class);
         }
+    }
 
-        @Override
-        public Set<PeriodType> convertToEntityAttribute(String column) {
-            return read(column, PeriodType.class);
+    @Converter
+    static class PeriodTypes extends SetConverter<PeriodType> {
+        PeriodTypes() {
+            super(PeriodType.class);
         }
     }
 }

@@ -60,6 +60,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.form.title") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "login.form.title");
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.collection.Coverage;
 import vn.khaosat.collection.DossierService;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Coverage of the commune's year: responses ÷ dossiers per field and month, red below the plan's target. */
 @Route("coverage")
@@ -80,6 +81,6 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.coverage") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.coverage");
     }
 }

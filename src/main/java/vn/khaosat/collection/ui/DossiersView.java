@@ -30,6 +30,7 @@ import vn.khaosat.collection.DossierService;
 import vn.khaosat.collection.ImportReport;
 import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateService;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Dossiers processed per field and month: typed in, or imported from the one-stop system's CSV/XLSX export. */
 @Route("dossiers")
@@ -133,7 +134,7 @@ public class DossiersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.dossiers") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.dossiers");
     }
 
 }

@@ -18,12 +18,7 @@ public class FeedbackApproveView extends FeedbackTaskView {
     ApprovalActions actions;
 
     public FeedbackApproveView(TaskInboxService inbox, FeedbackService feedback) {
-        super(inbox, feedback);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "feedback.approveTitle";
+        super(inbox, feedback, "feedback.approveTitle");
     }
 
     @Override

@@ -21,12 +21,7 @@ public class FeedbackHandleView extends FeedbackTaskView {
     Button submit;
 
     public FeedbackHandleView(TaskInboxService inbox, FeedbackService feedback) {
-        super(inbox, feedback);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "feedback.handleTitle";
+        super(inbox, feedback, "feedback.handleTitle");
     }
 
     @Override

@@ -22,6 +22,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.collection.FeedbackService;
 import vn.khaosat.collection.FeedbackSource;
 import vn.khaosat.collection.FeedbackView;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The commune's feedback items; staff record one from the suggestion box or the counter. */
 @Route("feedback")
@@ -90,6 +91,6 @@ public class FeedbackListView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return t("menu.feedback") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.feedback");
     }
 }

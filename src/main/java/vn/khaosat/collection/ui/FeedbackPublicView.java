@@ -20,6 +20,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.base.ui.LanguageSwitch;
 import vn.khaosat.collection.FeedbackService;
 import vn.khaosat.collection.FeedbackView;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Public: send feedback to a commune (/gop-y/&lt;commune code&gt;) and look up an answer by tracking code (/gop-y). */
 @Route(value = "gop-y", autoLayout = false)
@@ -91,6 +92,6 @@ public class FeedbackPublicView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public String getPageTitle() {
-        return t("menu.feedback") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.feedback");
     }
 }

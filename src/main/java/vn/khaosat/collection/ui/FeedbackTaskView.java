@@ -20,15 +20,15 @@ abstract class FeedbackTaskView extends TaskScreen {
     protected final FeedbackService feedback;
     protected FeedbackView item;
 
-    FeedbackTaskView(TaskInboxService inbox, FeedbackService feedback) {
-        super(inbox);
+    FeedbackTaskView(TaskInboxService inbox, FeedbackService feedback, String titleKey) {
+        super(inbox, titleKey);
         this.feedback = feedback;
     }
 
     @Override
     protected void showTask(InboxTask task) {
         item = feedback.itemOfTask(task.id());
-        title.setText(getTranslation(titleKey()) + " " + item.trackingCode());
+        headingAbout(item.trackingCode());
         Div content = new Div(new Paragraph(item.content()));
         content.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM);
         add(title, new Paragraph(getTranslation("feedback.received") + ": " + AppTime.DATE.format(item.receivedOn())
@@ -36,9 +36,6 @@ abstract class FeedbackTaskView extends TaskScreen {
                 + (item.contact() == null ? "" : " · " + item.contact())), content);
         showActions();
     }
-
-    @Override
-    protected abstract String titleKey();
 
     protected abstract void showActions();
 

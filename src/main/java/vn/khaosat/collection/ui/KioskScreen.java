@@ -18,6 +18,7 @@ import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.OfficerService;
 import vn.khaosat.collection.SubmissionRefusedException;
 import vn.khaosat.plan.Channel;
+import vn.khaosat.base.ui.PageTitle;
 
 /**
  * The kiosk at the one-stop counter, opened on the tablet as /kiosk/&lt;token&gt;. It asks the next
@@ -97,6 +98,6 @@ public class KioskScreen extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     public String getPageTitle() {
-        return getTranslation("kiosk.title") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "kiosk.title");
     }
 }

@@ -30,6 +30,7 @@ import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.KioskView;
 import vn.khaosat.collection.OfficerService;
 import vn.khaosat.org.OrgService;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The kiosks of the user's commune (an admin: of every commune): register one, see its address once, revoke it. */
 @Route("kiosks")
@@ -151,6 +152,6 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.kiosks") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.kiosks");
     }
 }

@@ -14,6 +14,7 @@ import vn.khaosat.base.ui.LanguageSwitch;
 import vn.khaosat.collection.CollectionService;
 import vn.khaosat.collection.OfficerService;
 import vn.khaosat.plan.Channel;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The public online form: /khao-sat/&lt;commune code&gt;, or ?ma=&lt;receipt code&gt; as printed on a dossier receipt. */
 @Route(value = "khao-sat", autoLayout = false)
@@ -49,6 +50,6 @@ public class OnlineSurveyView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public String getPageTitle() {
-        return getTranslation("kiosk.title") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "kiosk.title");
     }
 }

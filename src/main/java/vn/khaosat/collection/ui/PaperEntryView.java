@@ -32,6 +32,7 @@ import vn.khaosat.collection.PaperService;
 import vn.khaosat.collection.SubmissionRefusedException;
 import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.plan.FieldView;
+import vn.khaosat.base.ui.PageTitle;
 
 /**
  * Paper forms, keyboard first: choose the field and the date once, then per form type its number,
@@ -157,6 +158,6 @@ public class PaperEntryView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.paper") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.paper");
     }
 }

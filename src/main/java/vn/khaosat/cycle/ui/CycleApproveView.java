@@ -18,12 +18,7 @@ public class CycleApproveView extends CycleTaskView {
     ApprovalActions actions;
 
     public CycleApproveView(TaskInboxService inbox, CycleService cycles) {
-        super(inbox, cycles);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "cycle.approveTitle";
+        super(inbox, cycles, "cycle.approveTitle");
     }
 
     @Override

@@ -23,12 +23,7 @@ public class CycleCoverageView extends CycleTaskView {
     Button acknowledge;
 
     public CycleCoverageView(TaskInboxService inbox, CycleService cycles) {
-        super(inbox, cycles);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "cycle.coverageTitle";
+        super(inbox, cycles, "cycle.coverageTitle");
     }
 
     @Override

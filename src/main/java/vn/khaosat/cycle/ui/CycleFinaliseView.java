@@ -18,12 +18,7 @@ public class CycleFinaliseView extends CycleTaskView {
     Button confirm;
 
     public CycleFinaliseView(TaskInboxService inbox, CycleService cycles) {
-        super(inbox, cycles);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "cycle.finaliseTitle";
+        super(inbox, cycles, "cycle.finaliseTitle");
     }
 
     @Override

@@ -18,12 +18,7 @@ public class CycleReviewView extends CycleTaskView {
     Button submit;
 
     public CycleReviewView(TaskInboxService inbox, CycleService cycles) {
-        super(inbox, cycles);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "cycle.reviewTitle";
+        super(inbox, cycles, "cycle.reviewTitle");
     }
 
     @Override

@@ -23,16 +23,15 @@ abstract class CycleTaskView extends TaskScreen {
     protected CycleView cycle;
     final List<PeriodFigures> figures = new ArrayList<>();
 
-    CycleTaskView(TaskInboxService inbox, CycleService cycles) {
-        super(inbox);
+    CycleTaskView(TaskInboxService inbox, CycleService cycles, String titleKey) {
+        super(inbox, titleKey);
         this.cycles = cycles;
     }
 
     @Override
     protected void showTask(InboxTask task) {
         cycle = cycles.cycleOfTask(task.id());
-        title.setText(getTranslation(titleKey()) + " " + AppTime.DATE.format(cycle.publicationDate()) + " – "
-                + task.communeName());
+        headingAbout(AppTime.DATE.format(cycle.publicationDate()) + " – " + task.communeName());
         add(title);
         if (cycle.returnComment() != null) {
             Paragraph returned = new Paragraph(getTranslation("plan.returnedWith") + " " + cycle.returnComment());
@@ -56,9 +55,6 @@ abstract class CycleTaskView extends TaskScreen {
         }
         showActions();
     }
-
-    @Override
-    protected abstract String titleKey();
 
     protected abstract void showActions();
 }

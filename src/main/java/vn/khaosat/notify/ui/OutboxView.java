@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.notify.Outbox;
 import vn.khaosat.notify.OutboxEntry;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The admin sees what the outbox holds and the messages that failed for good, and sends one again. */
 @Route("admin/outbox")
@@ -63,6 +64,6 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.outbox") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.outbox");
     }
 }

@@ -20,6 +20,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.notify.NotificationKind;
 import vn.khaosat.notify.NotificationSettings;
 import vn.khaosat.org.OrgService;
+import vn.khaosat.base.ui.PageTitle;
 
 /**
  * Each user's own notification choices: the address the admin set (read-only here), the language of
@@ -70,6 +71,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.profile") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.profile");
     }
 }

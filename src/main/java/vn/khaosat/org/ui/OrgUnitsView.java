@@ -23,6 +23,7 @@ import vn.khaosat.org.OrgService;
 import vn.khaosat.org.UnitView;
 import vn.khaosat.org.UnitDraft;
 import vn.khaosat.org.UnitType;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Administration of the unit tree: province → district → commune. */
 @Route("admin/units")
@@ -132,6 +133,6 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.units") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.units");
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.org.OrgService;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Every user changes their own password here: the current one, then the new one twice. */
 @Route("account/password")
@@ -51,6 +52,6 @@ public class PasswordView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.password") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "menu.password");
     }
 }

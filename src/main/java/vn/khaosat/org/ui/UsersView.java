@@ -30,6 +30,7 @@ import vn.khaosat.org.OrgService;
 import vn.khaosat.org.UnitView;
 import vn.khaosat.org.Role;
 import vn.khaosat.org.UserDraft;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Administration of users: create, edit, lock/unlock, reset password. */
 @Route("admin/users")
@@ -188,6 +189,6 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.users") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.users");
     }
 }

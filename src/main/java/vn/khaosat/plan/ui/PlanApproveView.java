@@ -24,26 +24,17 @@ public class PlanApproveView extends TaskScreen {
     private PlanView plan;
 
     public PlanApproveView(TaskInboxService inbox, PlanService plans) {
-        super(inbox);
+        super(inbox, "plan.approveTitle");
         this.plans = plans;
     }
 
     @Override
     protected void showTask(InboxTask task) {
         plan = plans.planOfTask(task.id());
-        title.setText(t("plan.approveTitle") + " " + plan.year() + " – " + plan.communeName());
+        headingAbout(plan.year() + " – " + plan.communeName());
         calendar.show(plan.calendar());
         actions = approvalActions("plan", () -> plans.approve(task().id(), plan.version()),
                 comment -> plans.returnToDraft(task().id(), plan.version(), comment));
-        add(title, new PlanSummary(plan, plans), new H3(t("calendar.title")), calendar, actions);
-    }
-
-    private String t(String key) {
-        return getTranslation(key);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "plan.approveTitle";
+        add(title, new PlanSummary(plan, plans), new H3(getTranslation("calendar.title")), calendar, actions);
     }
 }

@@ -23,6 +23,7 @@ import vn.khaosat.plan.CampaignStatus;
 import vn.khaosat.plan.CampaignView;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
+import vn.khaosat.base.ui.PageTitle;
 
 /** One plan: what it says, its document, and its campaign with the dates to come; an admin may cancel the campaign. */
 @Route("plans")
@@ -115,7 +116,7 @@ public class PlanDetailView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public String getPageTitle() {
-        return title.getText() + " – " + t("app.title");
+        return PageTitle.withName(this, title.getText());
     }
 
 }

@@ -35,7 +35,7 @@ public class PlanDraftView extends TaskScreen {
     private PlanView plan;
 
     public PlanDraftView(TaskInboxService inbox, PlanService plans, TemplateService templates) {
-        super(inbox);
+        super(inbox, "plan.draftTitle");
         this.plans = plans;
         this.templates = templates;
         returnComment.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.ERROR_10,
@@ -54,7 +54,7 @@ public class PlanDraftView extends TaskScreen {
         form.fill(plan.content());
         form.cutOffDay.addValueChangeListener(e -> calendar.show(plan.year(), e.getValue()));
         calendar.show(plan.year(), plan.content().cutOffDay());
-        title.setText(t("plan.draftTitle") + " " + plan.year() + " – " + plan.communeName());
+        headingAbout(plan.year() + " – " + plan.communeName());
         returnComment.setVisible(plan.returnComment() != null);
         if (plan.returnComment() != null) {
             returnComment.removeAll();
@@ -78,10 +78,5 @@ public class PlanDraftView extends TaskScreen {
 
     private String t(String key) {
         return getTranslation(key);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "plan.draftTitle";
     }
 }

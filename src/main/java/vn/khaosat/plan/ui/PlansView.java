@@ -20,6 +20,7 @@ import vn.khaosat.base.CurrentUser;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The survey plans within the user's reach; commune staff start the year's plan here. */
 @Route("plans")
@@ -76,7 +77,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.plans") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.plans");
     }
 
 }

@@ -20,6 +20,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.FieldDraft;
 import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.ServiceFieldService;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The service fields plans choose from: add, rename, reorder, take out of use. */
 @Route("admin/fields")
@@ -112,6 +113,6 @@ public class ServiceFieldsView extends HorizontalLayout implements HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return t("menu.fields") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.fields");
     }
 }

@@ -25,6 +25,7 @@ import vn.khaosat.plan.TemplateDetail;
 import vn.khaosat.plan.TemplateService;
 import vn.khaosat.plan.TemplateStatus;
 import vn.khaosat.plan.TemplateSummary;
+import vn.khaosat.base.ui.PageTitle;
 
 /** Questionnaire templates: list, view, clone into a new draft, edit the draft's criteria, activate it. */
 @Route("admin/templates")
@@ -164,6 +165,6 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return t("menu.templates") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.templates");
     }
 }

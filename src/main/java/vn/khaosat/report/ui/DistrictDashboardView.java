@@ -39,6 +39,7 @@ import vn.khaosat.report.ConsolidatedTable;
 import vn.khaosat.report.DashboardStatus;
 import vn.khaosat.report.DistrictDashboard;
 import vn.khaosat.report.DistrictService;
+import vn.khaosat.base.ui.PageTitle;
 
 /**
  * The parent unit's dashboard for a reported period: every commune with its reporting status,
@@ -264,6 +265,6 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return t("menu.district") + " – " + t("app.title");
+        return PageTitle.of(this, "menu.district");
     }
 }

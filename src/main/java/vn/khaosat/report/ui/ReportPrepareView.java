@@ -17,12 +17,7 @@ public class ReportPrepareView extends ReportTaskView {
     Button submit;
 
     public ReportPrepareView(TaskInboxService inbox, ReportService reports) {
-        super(inbox, reports);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "report.prepareTitle";
+        super(inbox, reports, "report.prepareTitle");
     }
 
     @Override

@@ -16,12 +16,7 @@ public class ReportReviewView extends ReportTaskView {
     ApprovalActions actions;
 
     public ReportReviewView(TaskInboxService inbox, ReportService reports) {
-        super(inbox, reports);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "report.reviewTitle";
+        super(inbox, reports, "report.reviewTitle");
     }
 
     @Override

@@ -17,12 +17,7 @@ public class ReportReviseView extends ReportTaskView {
     Button submit;
 
     public ReportReviseView(TaskInboxService inbox, ReportService reports) {
-        super(inbox, reports);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "report.reviseTitle";
+        super(inbox, reports, "report.reviseTitle");
     }
 
     @Override

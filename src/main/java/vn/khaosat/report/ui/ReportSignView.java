@@ -17,12 +17,7 @@ public class ReportSignView extends ReportTaskView {
     Button sign;
 
     public ReportSignView(TaskInboxService inbox, ReportService reports) {
-        super(inbox, reports);
-    }
-
-    @Override
-    protected String titleKey() {
-        return "report.signTitle";
+        super(inbox, reports, "report.signTitle");
     }
 
     @Override

@@ -20,15 +20,15 @@ abstract class ReportTaskView extends TaskScreen {
     NarrativeFields narrative;
     ReportPanel panel;
 
-    ReportTaskView(TaskInboxService inbox, ReportService reports) {
-        super(inbox);
+    ReportTaskView(TaskInboxService inbox, ReportService reports, String titleKey) {
+        super(inbox, titleKey);
         this.reports = reports;
     }
 
     @Override
     protected void showTask(InboxTask task) {
         report = reports.reportOfTask(task.id());
-        title.setText(getTranslation(titleKey()) + " " + report.periodName() + " – " + report.communeName());
+        headingAbout(report.periodName() + " – " + report.communeName());
         add(title);
         Paragraph due = new Paragraph(getTranslation("report.due", AppTime.DATE.format(report.dueOn()))
                 + (report.late() ? " " + getTranslation("report.late") : ""));
@@ -52,9 +52,6 @@ abstract class ReportTaskView extends TaskScreen {
     protected Narrative narrative() {
         return narrative.read();
     }
-
-    @Override
-    protected abstract String titleKey();
 
     protected abstract void showActions();
 }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.khaosat.base.AppTime;
 import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.training.TrainingClock;
+import vn.khaosat.base.ui.PageTitle;
 
 /**
  * The trainer's clock: today's date as the application sees it, the next steps due, and buttons
@@ -110,6 +111,6 @@ public class TrainingClockView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.trainingClock") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "menu.trainingClock");
     }
 }

@@ -47,7 +47,7 @@ class LanguageTest extends KaribuTest {
         assertThat(Languages.forRequest(UI.getCurrent().getSession(), null)).isEqualTo(Languages.ENGLISH);
         UI.getCurrent().navigate(LoginView.class);
         UI.getCurrent().navigate("");
-        assertThat(_get(MyTasksView.class).getPageTitle()).startsWith("My tasks");
+        assertThat(_get(MyTasksView.class).getPageTitle()).isEqualTo("My tasks – Satisfaction surveys");
 
         Languages.choose(Languages.VIETNAMESE);
         UI.getCurrent().navigate(LoginView.class);

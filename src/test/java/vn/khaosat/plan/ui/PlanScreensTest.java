@@ -121,6 +121,9 @@ class PlanScreensTest extends KaribuTest {
 
         PlanApproveView approval = openTaskAs("chutich.tx", processId, PlanApproveView.class);
         assertThat(approval.heading()).isEqualTo("Duyệt kế hoạch khảo sát năm 2024 – Xã Tây Xuân");
+        // the tab names the task and what it is about, then the application
+        assertThat(approval.getPageTitle())
+                .isEqualTo("Duyệt kế hoạch khảo sát năm 2024 – Xã Tây Xuân – Khảo sát hài lòng");
         assertThat(approval.calendar.getListDataView().getItemCount()).isEqualTo(12);
         _click(approval.actions.sendBackButton());
         assertThat(approval.actions.comment().isInvalid()).isTrue();

@@ -25,6 +25,7 @@ import vn.khaosat.base.ui.Dates;
 import vn.khaosat.base.audit.AuditEntry;
 import vn.khaosat.base.audit.AuditFilter;
 import vn.khaosat.base.audit.AuditService;
+import vn.khaosat.base.ui.PageTitle;
 
 /** The audit log, read-only: administrators see every change, a commune leader their commune's. */
 @Route("audit")
@@ -102,6 +103,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.audit") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "menu.audit");
     }
 }

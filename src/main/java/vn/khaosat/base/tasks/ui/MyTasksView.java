@@ -38,6 +38,7 @@ import vn.khaosat.base.tasks.InboxSort;
 import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.TaskNotAvailableException;
+import vn.khaosat.base.ui.PageTitle;
 
 /** "Việc của tôi": the user's own and group tasks; opening one goes to the screen its form key names. */
 @Route("")
@@ -211,6 +212,6 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.tasks") + " – " + getTranslation("app.title");
+        return PageTitle.of(this, "menu.tasks");
     }
 }

@@ -16,6 +16,7 @@ import vn.khaosat.base.tasks.InboxTask;
 import vn.khaosat.base.tasks.TaskInboxService;
 import vn.khaosat.base.tasks.TaskNotAvailableException;
 import vn.khaosat.base.ui.FormErrors;
+import vn.khaosat.base.ui.PageTitle;
 
 /**
  * The screen of a user task, opened from the inbox as {@code <formKey>/<taskId>}. It shows the task
@@ -28,10 +29,18 @@ public abstract class TaskScreen extends VerticalLayout implements HasUrlParamet
     protected final FormErrors errors = new FormErrors();
     /** The task's heading: its name, then what it is about. */
     protected final H2 title = new H2();
+    private final String titleKey;
     private InboxTask task;
 
+    /** A screen whose heading is written whole by the screen (see {@link #heading()}). */
     protected TaskScreen(TaskInboxService inbox) {
+        this(inbox, null);
+    }
+
+    /** @param titleKey the bundle key of the task's name, which starts the heading (and so the page title) */
+    protected TaskScreen(TaskInboxService inbox, String titleKey) {
         this.inbox = inbox;
+        this.titleKey = titleKey;
     }
 
     @Override
@@ -56,14 +65,14 @@ public abstract class TaskScreen extends VerticalLayout implements HasUrlParamet
         return title.getText();
     }
 
-    /** The bundle key of the task's name, which starts the page title; none to use the whole heading. */
-    protected String titleKey() {
-        return null;
+    /** The heading: the task's name, then what it is about (a period, a plan's year, a tracking code). */
+    protected void headingAbout(String about) {
+        title.setText(getTranslation(titleKey) + " " + about);
     }
 
     @Override
     public String getPageTitle() {
-        return (titleKey() == null ? heading() : getTranslation(titleKey())) + " – " + getTranslation("app.title");
+        return PageTitle.withName(this, heading());
     }
 
     /** Builds the screen for the task the user may work on. */
