@@ -31,13 +31,16 @@ public class FeedbackHandleView extends FeedbackTaskView {
             returned.addClassNames(LumoUtility.TextColor.ERROR);
             add(returned);
         }
-        answer = area("feedback.answer");
+        answer = new TextArea(getTranslation("feedback.answer"));
+        answer.setWidthFull();
+        answer.setMaxLength(5000);
+        answer.setMinRows(3);
         if (item.answer() != null) {
             answer.setValue(item.answer());
         }
         errors.field("answer", answer);
         submit = completingButton("plan.submit", ButtonVariant.LUMO_PRIMARY,
                 () -> feedback.answer(task().id(), item.version(), answer.getValue()), "plan.submitted");
-        add(answer, row(submit));
+        add(answer, submit);
     }
 }

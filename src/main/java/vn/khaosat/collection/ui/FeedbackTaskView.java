@@ -1,10 +1,7 @@
 package vn.khaosat.collection.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import vn.khaosat.base.AppTime;
@@ -38,16 +35,4 @@ abstract class FeedbackTaskView extends TaskScreen {
     }
 
     protected abstract void showActions();
-
-    protected TextArea area(String labelKey) {
-        TextArea area = new TextArea(getTranslation(labelKey));
-        area.setWidthFull();
-        area.setMaxLength(5000);
-        area.setMinRows(3);
-        return area;
-    }
-
-    protected HorizontalLayout row(Button... buttons) {
-        return new HorizontalLayout(buttons);
-    }
 }
