@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +30,7 @@ import vn.khaosat.collection.ImportReport;
 import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.TemplateService;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** Dossiers processed per field and month: typed in, or imported from the one-stop system's CSV/XLSX export. */
 @Route("dossiers")
@@ -68,9 +68,7 @@ public class DossiersView extends VerticalLayout implements HasDynamicTitle {
         count.setLabel(t("dossiers.count"));
         count.setMin(0);
         errors.field("field", field).field("month", month).field("count", count);
-        save.setText(t("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        Buttons.primary(save, t("common.save"), this::save);
         HorizontalLayout entry = new HorizontalLayout(field, year, month, count, save);
         entry.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         entry.setWrap(true);

@@ -1,7 +1,6 @@
 package vn.khaosat.collection.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +22,7 @@ import vn.khaosat.collection.FeedbackService;
 import vn.khaosat.collection.FeedbackSource;
 import vn.khaosat.collection.FeedbackView;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** The commune's feedback items; staff record one from the suggestion box or the counter. */
 @Route("feedback")
@@ -62,9 +62,7 @@ public class FeedbackListView extends VerticalLayout implements HasDynamicTitle 
         contact.setLabel(t("feedback.contact"));
         contact.setMaxLength(200);
         errors.field("content", content).field("contact", contact).field("source", source);
-        record.setText(t("feedback.record"));
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        record.addClickListener(e -> record());
+        Buttons.primary(record, t("feedback.record"), this::record);
         boolean staff = authentication.hasRole("COMMUNE_STAFF");
 
         add(new H2(t("menu.feedback")));

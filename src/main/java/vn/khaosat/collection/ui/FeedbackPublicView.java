@@ -1,7 +1,6 @@
 package vn.khaosat.collection.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import vn.khaosat.base.ui.LanguageSwitch;
 import vn.khaosat.collection.FeedbackService;
 import vn.khaosat.collection.FeedbackView;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** Public: send feedback to a commune (/gop-y/&lt;commune code&gt;) and look up an answer by tracking code (/gop-y). */
 @Route(value = "gop-y", autoLayout = false)
@@ -49,9 +49,7 @@ public class FeedbackPublicView extends VerticalLayout implements HasUrlParamete
         contact.setWidthFull();
         contact.setMaxLength(200);
         errors.field("content", content).field("contact", contact);
-        send.setText(t("feedback.send"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> send());
+        Buttons.primary(send, t("feedback.send"), this::send);
         code.setLabel(t("feedback.trackingCode"));
         lookUp.setText(t("feedback.lookUp"));
         lookUp.addClickListener(e -> lookUp());

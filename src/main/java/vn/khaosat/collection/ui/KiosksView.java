@@ -31,6 +31,7 @@ import vn.khaosat.collection.KioskView;
 import vn.khaosat.collection.OfficerService;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** The kiosks of the user's commune (an admin: of every commune): register one, see its address once, revoke it. */
 @Route("kiosks")
@@ -68,9 +69,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         name.setLabel(t("kiosks.name"));
         name.setMaxLength(100);
         errors.field("name", name);
-        register.setText(t("kiosks.register"));
-        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.addClickListener(e -> register());
+        Buttons.primary(register, t("kiosks.register"), this::register);
         HorizontalLayout form = new HorizontalLayout(commune, name, register);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

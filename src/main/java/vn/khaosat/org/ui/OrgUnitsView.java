@@ -3,7 +3,6 @@ package vn.khaosat.org.ui;
 import java.util.Comparator;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +23,7 @@ import vn.khaosat.org.UnitView;
 import vn.khaosat.org.UnitDraft;
 import vn.khaosat.org.UnitType;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** Administration of the unit tree: province → district → commune. */
 @Route("admin/units")
@@ -78,9 +78,7 @@ public class OrgUnitsView extends HorizontalLayout implements HasDynamicTitle {
         active.setLabel(t("units.active"));
         errors.field("code", code).field("name", name).field("type", type).field("parent", parent);
 
-        save.setText(t("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        Buttons.primary(save, t("common.save"), this::save);
         create.setText(t("units.new"));
         create.addClickListener(e -> {
             grid.asSingleSelect().clear();

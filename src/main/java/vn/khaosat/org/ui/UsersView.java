@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,6 +30,7 @@ import vn.khaosat.org.UnitView;
 import vn.khaosat.org.Role;
 import vn.khaosat.org.UserDraft;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** Administration of users: create, edit, lock/unlock, reset password. */
 @Route("admin/users")
@@ -98,9 +98,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         errors.field("username", username).field("fullName", fullName).field("email", email).field("unit", unit).field("roles", roles)
                 .field("password", password);
 
-        save.setText(t("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        Buttons.primary(save, t("common.save"), this::save);
         create.setText(t("users.new"));
         create.addClickListener(e -> {
             grid.asSingleSelect().clear();

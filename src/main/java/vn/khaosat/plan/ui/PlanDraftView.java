@@ -1,7 +1,6 @@
 package vn.khaosat.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +17,7 @@ import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
 import vn.khaosat.plan.SurveyPlanProcess;
 import vn.khaosat.plan.TemplateService;
+import vn.khaosat.base.ui.Buttons;
 
 /** Task_DraftPlan: the plan editor, with the year's calendar under the form. */
 @Route(SurveyPlanProcess.DRAFT_ROUTE)
@@ -42,9 +42,7 @@ public class PlanDraftView extends TaskScreen {
                 LumoUtility.BorderRadius.MEDIUM, LumoUtility.TextColor.ERROR_CONTRAST);
         save.setText(t("plan.saveDraft"));
         save.addClickListener(e -> save());
-        submit.setText(t("plan.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit());
+        Buttons.primary(submit, t("plan.submit"), this::submit);
     }
 
     @Override

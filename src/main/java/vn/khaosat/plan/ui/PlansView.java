@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +20,7 @@ import vn.khaosat.base.ui.FormErrors;
 import vn.khaosat.plan.PlanService;
 import vn.khaosat.plan.PlanView;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** The survey plans within the user's reach; commune staff start the year's plan here. */
 @Route("plans")
@@ -53,9 +53,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(LocalDate.now(clock).getYear());
         year.setStepButtonsVisible(true);
         errors.field("year", year);
-        create.setText(t("plan.new"));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> create());
+        Buttons.primary(create, t("plan.new"), this::create);
         HorizontalLayout toolbar = new HorizontalLayout(year, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         // only commune staff start a plan

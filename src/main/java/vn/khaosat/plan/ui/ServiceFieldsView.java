@@ -1,7 +1,6 @@
 package vn.khaosat.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +20,7 @@ import vn.khaosat.plan.FieldDraft;
 import vn.khaosat.plan.FieldView;
 import vn.khaosat.plan.ServiceFieldService;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** The service fields plans choose from: add, rename, reorder, take out of use. */
 @Route("admin/fields")
@@ -62,9 +62,7 @@ public class ServiceFieldsView extends HorizontalLayout implements HasDynamicTit
         position.setLabel(t("fields.position"));
         active.setLabel(t("fields.active"));
         errors.field("code", code).field("nameVi", nameVi).field("nameEn", nameEn).field("position", position);
-        save.setText(t("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        Buttons.primary(save, t("common.save"), this::save);
         create.setText(t("fields.new"));
         create.addClickListener(e -> {
             grid.asSingleSelect().clear();

@@ -26,6 +26,7 @@ import vn.khaosat.plan.TemplateService;
 import vn.khaosat.plan.TemplateStatus;
 import vn.khaosat.plan.TemplateSummary;
 import vn.khaosat.base.ui.PageTitle;
+import vn.khaosat.base.ui.Buttons;
 
 /** Questionnaire templates: list, view, clone into a new draft, edit the draft's criteria, activate it. */
 @Route("admin/templates")
@@ -83,9 +84,7 @@ public class TemplatesView extends HorizontalLayout implements HasDynamicTitle {
         textEn.setWidthFull();
         optional.setLabel(t("templates.criterion.optional"));
         errors.field("textVi", textVi).field("textEn", textEn);
-        saveCriterion.setText(t("common.save"));
-        saveCriterion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveCriterion.addClickListener(e -> saveCriterion());
+        Buttons.primary(saveCriterion, t("common.save"), this::saveCriterion);
         cloneDraft.setText(t("templates.clone"));
         cloneDraft.addClickListener(e -> cloneDraft());
         activate.setText(t("templates.activate"));
