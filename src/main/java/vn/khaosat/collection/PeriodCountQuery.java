@@ -55,6 +55,25 @@ public class PeriodCountQuery implements PeriodCounts.Source {
     }
 
     /**
+     * Responses are only inserted and deleted (ids grow), paper batches only inserted, dossier counts
+     * inserted or updated (each update raises the row's version): counts, largest ids and summed versions
+     * tell any change apart, read from the indexes the counting uses.
+     */
+    @Override
+    public String fingerprint(RunningCampaign campaign, Period period) {
+        return jdbc.queryForObject("SELECT CONCAT_WS(':', "
+                + "(SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(id), 0)) FROM survey_response "
+                + "WHERE commune_code = ? AND template_id = ? AND counted_on BETWEEN ? AND ?), "
+                + "(SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(id), 0)) FROM paper_form_batch "
+                + "WHERE campaign_id = ? AND issued_on BETWEEN ? AND ?), "
+                + "(SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(version), 0), '/', COALESCE(SUM(dossiers), 0)) "
+                + "FROM dossier_count WHERE commune_code = ? AND count_year = ? AND count_month BETWEEN ? AND ?))",
+                String.class, campaign.communeCode(), campaign.template().id(), period.from(), period.to(),
+                campaign.id(), period.from(), period.to(),
+                campaign.communeCode(), period.year(), period.firstMonth(), period.month());
+    }
+
+    /**
      * The period's counts in one statement, one round trip: the answers, and beside them responses
      * per field and channel, paper forms issued, dossiers, and per officer their responses and their
      * answers per level (B2). Public for the benchmark's EXPLAIN.

@@ -2,11 +2,13 @@ package vn.khaosat.cycle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +27,47 @@ import vn.khaosat.plan.TemplateDetail;
 public class AggregationService {
 
     private final PeriodCounts.Source source;
+    private final Map<Key, Kept> kept;
 
-    AggregationService(PeriodCounts.Source source) {
+    AggregationService(PeriodCounts.Source source, @Value("${app.figures.kept:500}") int keptPeriods) {
         this.source = source;
+        this.kept = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+                return size() > keptPeriods;
+            }
+        });
+    }
+
+    private record Key(long campaignId, String periodCode) {
+    }
+
+    /** Figures as computed, with what they were computed from. */
+    private record Kept(RunningCampaign campaign, String fingerprint, PeriodResults results) {
     }
 
     /**
      * Aggregates the responses a commune received in the period's window with the campaign's
      * template, for the campaign's fields (a window can start in the previous year: 15/12).
+     * Figures are kept (the most recently used {@code app.figures.kept} periods) and given again
+     * while the collection's fingerprint of the window and the campaign are unchanged: every task
+     * screen of a cycle shows them, and on a large database counting is the expensive part. The
+     * fingerprint is read from the database each time, so a response stored through another node
+     * is never missed.
      */
     public PeriodResults aggregate(RunningCampaign campaign, Period period) {
+        Key key = new Key(campaign.id(), period.code());
+        String fingerprint = source.fingerprint(campaign, period);
+        Kept before = kept.get(key);
+        if (before != null && before.fingerprint().equals(fingerprint) && before.campaign().equals(campaign)) {
+            return before.results();
+        }
+        PeriodResults results = count(campaign, period);
+        kept.put(key, new Kept(campaign, fingerprint, results));
+        return results;
+    }
+
+    private PeriodResults count(RunningCampaign campaign, Period period) {
         TemplateDetail template = campaign.template();
         Map<Long, Map<Long, int[]>> counts = new HashMap<>();
         Map<Long, Map<String, Integer>> channels = new HashMap<>();

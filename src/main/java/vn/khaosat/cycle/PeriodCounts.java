@@ -30,5 +30,12 @@ public record PeriodCounts(List<Answers> answers, List<Responses> responses, Map
      */
     public interface Source {
         PeriodCounts count(RunningCampaign campaign, Period period);
+
+        /**
+         * A short text that changes whenever what {@link #count} reads changes: a response stored or
+         * deleted in the window, a paper batch issued, a dossier count entered or corrected. Reading it
+         * costs a fraction of the counting, so figures can be kept until it changes.
+         */
+        String fingerprint(RunningCampaign campaign, Period period);
     }
 }

@@ -327,6 +327,41 @@ class AggregationIT {
                 + "updated_at) VALUES (?, ?, 2024, 2, ?, 'test', NOW())", campaign.communeCode(), field, dossiers);
     }
 
+    @Test
+    void figures_are_kept_until_a_response_or_a_dossier_count_of_the_window_changes() {
+        RunningCampaign campaign = campaignService.runningCampaign("BD", 2024).orElseThrow();
+        Period march = PublicationCalendar.of(2024, 14).stream().flatMap(p -> p.periods().stream())
+                .filter(p -> p.code().equals("2024-03")).findFirst().orElseThrow();
+        insertResponse(campaign, "TP-HT", LocalDate.of(2024, 3, 1), new int[] {1, 1, 1, 1});
+
+        PeriodResults first = aggregation.aggregate(campaign, march);
+        assertThat(aggregation.aggregate(campaign, march)).as("nothing changed: the kept figures").isSameAs(first);
+
+        // a response in the window (stored through any node: the database tells)
+        insertResponse(campaign, "TP-HT", LocalDate.of(2024, 3, 2), new int[] {3, 3, 3, 3});
+        PeriodResults second = aggregation.aggregate(campaign, march);
+        assertThat(second.responses()).isEqualTo(first.responses() + 1);
+
+        // a dossier count entered, then corrected
+        long field = jdbc.queryForObject("SELECT id FROM service_field WHERE code = 'TP-HT'", Long.class);
+        jdbc.update("INSERT INTO dossier_count (commune_code, field_id, count_year, count_month, dossiers, updated_by, "
+                + "updated_at) VALUES ('BD', ?, 2024, 3, 40, 'test', NOW())", field);
+        assertThat(dossiersOf(aggregation.aggregate(campaign, march), "TP-HT")).isEqualTo(40);
+        jdbc.update("UPDATE dossier_count SET dossiers = 20, version = version + 1 WHERE commune_code = 'BD'");
+        assertThat(dossiersOf(aggregation.aggregate(campaign, march), "TP-HT")).isEqualTo(20);
+
+        // a response deleted (a paper form taken back before publication)
+        jdbc.update("DELETE FROM survey_response WHERE id = (SELECT MIN(id) FROM (SELECT id FROM survey_response "
+                + "WHERE commune_code = 'BD') r)");
+        assertThat(aggregation.aggregate(campaign, march).responses()).isEqualTo(first.responses());
+        jdbc.update("DELETE FROM dossier_count WHERE commune_code = 'BD'");
+    }
+
+    private static Integer dossiersOf(PeriodResults results, String fieldCode) {
+        return results.fields().stream().filter(f -> f.fieldCode().equals(fieldCode)).findFirst().orElseThrow()
+                .dossiers();
+    }
+
     private void insertResponse(RunningCampaign campaign, String fieldCode, LocalDate givenOn, int[] levels) {
         TestResponses.insert(jdbc, campaign, fieldCode, givenOn, levels);
     }
