@@ -194,7 +194,7 @@ public class FeedbackService {
 
     private FeedbackItem loadInUnit(long id) {
         FeedbackItem item = items.findById(id).orElseThrow();
-        org.unit(item.getCommuneCode());
+        org.requireReach(item.getCommuneCode());
         return item;
     }
 

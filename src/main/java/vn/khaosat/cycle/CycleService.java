@@ -137,7 +137,7 @@ public class CycleService {
 
     /** The commune's published monthly rates, oldest first (the last twelve): the trend chart. */
     public Map<String, Double> monthlyTrend(String communeCode) {
-        org.unit(communeCode);
+        org.requireReach(communeCode);
         return publications.monthlyTrend(communeCode);
     }
 
@@ -146,7 +146,7 @@ public class CycleService {
      * the quarter before…), as published: what the review compares with.
      */
     public Optional<PeriodResults> previous(PeriodResults current) {
-        org.unit(current.communeCode());
+        org.requireReach(current.communeCode());
         return publications.previous(current);
     }
 
@@ -275,7 +275,7 @@ public class CycleService {
 
     private PeriodCycle loadInUnit(long id) {
         PeriodCycle cycle = cycles.findById(id).orElseThrow();
-        org.unit(cycle.getCommuneCode());
+        org.requireReach(cycle.getCommuneCode());
         return cycle;
     }
 }

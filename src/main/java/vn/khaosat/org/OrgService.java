@@ -1,17 +1,25 @@
 package vn.khaosat.org;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.khaosat.base.AbstractEntity;
 import vn.khaosat.base.CurrentUser;
@@ -34,15 +42,25 @@ public class OrgService implements UnitNames {
     private final PasswordEncoder passwordEncoder;
     private final CamundaIdentitySync camunda;
     private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Duration reachKept;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Reach> reaches = new ConcurrentHashMap<>();
 
     OrgService(OrgUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder,
-            CamundaIdentitySync camunda, CurrentUser currentUser) {
+            CamundaIdentitySync camunda, CurrentUser currentUser, Clock clock,
+            @Value("${app.org.reach-kept-seconds:60}") long reachKeptSeconds) {
         this.units = units;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.camunda = camunda;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.reachKept = Duration.ofSeconds(reachKeptSeconds);
+    }
+
+    /** The unit codes a user may read (all of them for an admin), as the tables said at {@code readAt}. */
+    private record Reach(Instant readAt, boolean everything, Set<String> unitCodes) {
     }
 
     // ---- reading, within the caller's reach
@@ -62,12 +80,55 @@ public class OrgService implements UnitNames {
         return units.findAllByOrderByCodeAsc().stream().filter(u -> canRead(me, u)).toList();
     }
 
-    public OrgUnit unit(String code) {
-        OrgUnit unit = units.findByCode(code).orElseThrow(() -> new AccessDeniedException("no unit " + code));
-        if (!canRead(currentAppUser(), unit)) {
+    /**
+     * Refuses a unit outside the signed-in user's reach (the tenant rule). Every service checks it on
+     * every call, so the user's reach is read once and kept: a unit the kept reach lacks is looked up
+     * again before refusing (a new commune is seen at once); a withdrawn right (a user deactivated, a
+     * commune moved to another district) takes effect at once when made on this node, within
+     * {@code app.org.reach-kept-seconds} when made on another.
+     */
+    public void requireReach(String code) {
+        String username = currentUser.requireUsername();
+        Reach reach = reaches.get(username);
+        Instant now = clock.instant();
+        if (reach == null || now.isBefore(reach.readAt()) || now.isAfter(reach.readAt().plus(reachKept))
+                || !reach.everything() && !reach.unitCodes().contains(code)) {
+            reach = readReach(now);
+            reaches.put(username, reach);
+        }
+        if (reach.everything() ? units.findByCode(code).isEmpty() : !reach.unitCodes().contains(code)) {
             throw new AccessDeniedException("unit " + code + " is outside the user's reach");
         }
-        return unit;
+    }
+
+    private Reach readReach(Instant now) {
+        AppUser me = currentAppUser();
+        if (me.getRoles().contains(Role.ADMIN)) {
+            return new Reach(now, true, Set.of());
+        }
+        if (me.getRoles().contains(Role.DISTRICT_REVIEWER)) {
+            return new Reach(now, false, units.findAllByOrderByCodeAsc().stream().filter(u -> canRead(me, u))
+                    .map(OrgUnit::getCode).collect(Collectors.toUnmodifiableSet()));
+        }
+        return new Reach(now, false, Set.of(me.getUnit().getCode()));
+    }
+
+    /**
+     * A change to units or users counts for every user's reach once it is committed (not before: a
+     * read in between would keep the old reach).
+     */
+    private void forgetReachesAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                reaches.clear();
+            }
+        });
+    }
+
+    public OrgUnit unit(String code) {
+        requireReach(code);
+        return units.findByCode(code).orElseThrow(() -> new AccessDeniedException("no unit " + code));
     }
 
     public List<AppUser> usersOf(String unitCode) {
@@ -149,6 +210,7 @@ public class OrgService implements UnitNames {
     @Transactional
     public UnitView saveUnit(UnitDraft draft) {
         requireAdmin();
+        forgetReachesAfterCommit();
         String code = OrgValidation.normalizeCode(draft.code());
         OrgUnit existing = draft.id() == null ? null : loadCurrent(units.findById(draft.id()), draft.version());
         OrgUnit parent = draft.parentId() == null ? null : units.findById(draft.parentId()).orElse(null);
@@ -185,6 +247,7 @@ public class OrgService implements UnitNames {
     @Transactional
     public UserView saveUser(UserDraft draft) {
         requireAdmin();
+        forgetReachesAfterCommit();
         String username = OrgValidation.normalizeUsername(draft.username());
         AppUser existing = draft.id() == null ? null : loadCurrent(users.findById(draft.id()), draft.version());
         OrgUnit unit = draft.unitId() == null ? null : units.findById(draft.unitId()).orElse(null);
@@ -220,6 +283,7 @@ public class OrgService implements UnitNames {
     @Transactional
     public UserView setUserActive(long userId, long version, boolean active) {
         requireAdmin();
+        forgetReachesAfterCommit();
         AppUser user = loadCurrent(users.findById(userId), version);
         if (!active && user.getUsername().equals(currentUser.requireUsername())) {
             throw new InvalidInputException(Map.of("active", "validation.user.deactivateSelf"));

@@ -86,7 +86,7 @@ public class CampaignService {
 
     public Optional<CampaignView> campaignOfPlan(long planId) {
         SurveyPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("no plan " + planId));
-        org.unit(plan.getCommuneCode());
+        org.requireReach(plan.getCommuneCode());
         return campaigns.findByPlanId(planId).map(c -> view(c, plan));
     }
 

@@ -285,7 +285,7 @@ public class PlanService {
 
     private SurveyPlan loadVisible(long planId) {
         SurveyPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("no plan " + planId));
-        org.unit(plan.getCommuneCode());
+        org.requireReach(plan.getCommuneCode());
         return plan;
     }
 

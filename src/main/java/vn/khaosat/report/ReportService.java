@@ -152,7 +152,7 @@ public class ReportService {
     /** A report the user may read: its commune's staff and leader, and the parent unit's reviewers. */
     public ReportView report(long reportId) {
         PeriodReport report = reports.findById(reportId).orElseThrow(() -> new AccessDeniedException("no report"));
-        org.unit(report.getCommuneCode());
+        org.requireReach(report.getCommuneCode());
         return view(report);
     }
 
@@ -321,7 +321,7 @@ public class ReportService {
 
     private PeriodReport readable(long reportId) {
         PeriodReport report = reports.findById(reportId).orElseThrow(() -> new AccessDeniedException("no report"));
-        org.unit(report.getCommuneCode());
+        org.requireReach(report.getCommuneCode());
         return report;
     }
 
@@ -353,7 +353,7 @@ public class ReportService {
 
     private PeriodReport loadInUnit(long id) {
         PeriodReport report = reports.findById(id).orElseThrow();
-        org.unit(report.getCommuneCode());
+        org.requireReach(report.getCommuneCode());
         return report;
     }
 }

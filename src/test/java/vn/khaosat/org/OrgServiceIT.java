@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
+import vn.khaosat.TestClock;
 import vn.khaosat.base.InvalidInputException;
 
 @SpringTest
@@ -63,6 +65,52 @@ class OrgServiceIT {
         assertThat(org.visibleUnits()).extracting(OrgUnit::getCode).containsExactlyInAnyOrder("TS", "TX", "BD", "TP");
         assertThat(org.usersOf("BD")).extracting(AppUser::getUsername).contains("canbo.bd");
         assertThatThrownBy(() -> org.unit("BDI")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_commune_added_to_the_district_is_in_the_reviewers_reach_at_once() {
+        Login.as(users, "noivu.ts");
+        org.requireReach("TX");
+        jdbc.update("INSERT INTO org_unit (code, name, unit_type, parent_id) SELECT 'TEST9', 'Xã Thử Chín', 'XA', id "
+                + "FROM org_unit WHERE code = 'TS'");
+
+        org.requireReach("TEST9");
+        assertThatThrownBy(() -> org.requireReach("BDI")).isExactlyInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_user_deactivated_by_the_admin_is_refused_at_once() {
+        Login.as(users, "canbo.tx");
+        org.requireReach("TX");
+        Login.as(users, "admin");
+        AppUser staff = org.usersOf("TX").stream().filter(u -> u.getUsername().equals("canbo.tx")).findFirst()
+                .orElseThrow();
+        var deactivated = org.setUserActive(staff.getId(), staff.getVersion(), false);
+        try {
+            Login.as(users, "canbo.tx");
+            assertThatThrownBy(() -> org.requireReach("TX")).isExactlyInstanceOf(AccessDeniedException.class);
+        } finally {
+            Login.as(users, "admin");
+            org.setUserActive(deactivated.id(), deactivated.version(), true);
+        }
+    }
+
+    @Test
+    void a_right_withdrawn_through_another_node_ends_within_the_kept_time() {
+        TestClock.set(2024, 3, 1, 9, 0);
+        Login.as(users, "noivu.ts");
+        org.requireReach("TP");
+        // another node moves Tây Phú under the province: this node learns it when the reach is read again
+        jdbc.update("UPDATE org_unit SET parent_id = (SELECT id FROM (SELECT id FROM org_unit WHERE code = 'BDI') p) "
+                + "WHERE code = 'TP'");
+        try {
+            TestClock.set(2024, 3, 1, 9, 2);
+            assertThatThrownBy(() -> org.requireReach("TP")).isExactlyInstanceOf(AccessDeniedException.class);
+        } finally {
+            jdbc.update("UPDATE org_unit SET parent_id = (SELECT id FROM (SELECT id FROM org_unit WHERE code = 'TS') p) "
+                    + "WHERE code = 'TP'");
+            ClockUtil.reset();
+        }
     }
 
     @Test
