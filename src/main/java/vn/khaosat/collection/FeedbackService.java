@@ -39,7 +39,8 @@ import vn.khaosat.org.OrgUnit;
 @Transactional(readOnly = true)
 public class FeedbackService {
 
-    static final int MAX_CONTENT = 5000;
+    /** The longest feedback or answer, in characters; the forms stop there too. */
+    public static final int MAX_CONTENT = 5000;
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final LocalTime DUE_TIME = LocalTime.of(17, 0);
 

@@ -63,11 +63,11 @@ public class KioskService {
     @Transactional
     public RegisteredKiosk register(String communeCode, String name) {
         requireManager(communeCode);
-        InvalidInputException.requireText(name, "name", "validation.required", 100);
+        String kioskName = InvalidInputException.requireText(name, "name", "validation.required", 100);
         byte[] secret = new byte[24];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Kiosk kiosk = kiosks.saveAndFlush(new Kiosk(communeCode, name.strip(), hash(token),
+        Kiosk kiosk = kiosks.saveAndFlush(new Kiosk(communeCode, kioskName, hash(token),
                 currentUser.requireUsername(), clock.instant()));
         return new RegisteredKiosk(kiosk.toView(), token);
     }

@@ -61,6 +61,9 @@ public class OrgService implements UnitNames {
 
     /** The unit codes a user may read (all of them for an admin), as the tables said at {@code readAt}. */
     private record Reach(Instant readAt, boolean everything, Set<String> unitCodes) {
+        boolean allows(String code) {
+            return everything || unitCodes.contains(code);
+        }
     }
 
     // ---- reading, within the caller's reach
@@ -88,17 +91,24 @@ public class OrgService implements UnitNames {
      * {@code app.org.reach-kept-seconds} when made on another.
      */
     public void requireReach(String code) {
+        Reach reach = reachFor(code);
+        // an admin reaches every unit there is, and only those
+        if (!reach.allows(code) || reach.everything() && units.findByCode(code).isEmpty()) {
+            throw new AccessDeniedException("unit " + code + " is outside the user's reach");
+        }
+    }
+
+    /** The signed-in user's kept reach, read again when it is old or lacks the unit. */
+    private Reach reachFor(String code) {
         String username = currentUser.requireUsername();
         Reach reach = reaches.get(username);
         Instant now = clock.instant();
         if (reach == null || now.isBefore(reach.readAt()) || now.isAfter(reach.readAt().plus(reachKept))
-                || !reach.everything() && !reach.unitCodes().contains(code)) {
+                || !reach.allows(code)) {
             reach = readReach(now);
             reaches.put(username, reach);
         }
-        if (reach.everything() ? units.findByCode(code).isEmpty() : !reach.unitCodes().contains(code)) {
-            throw new AccessDeniedException("unit " + code + " is outside the user's reach");
-        }
+        return reach;
     }
 
     private Reach readReach(Instant now) {
@@ -127,7 +137,9 @@ public class OrgService implements UnitNames {
     }
 
     public OrgUnit unit(String code) {
-        requireReach(code);
+        if (!reachFor(code).allows(code)) {
+            throw new AccessDeniedException("unit " + code + " is outside the user's reach");
+        }
         return units.findByCode(code).orElseThrow(() -> new AccessDeniedException("no unit " + code));
     }
 

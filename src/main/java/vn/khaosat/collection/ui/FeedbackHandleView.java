@@ -33,7 +33,7 @@ public class FeedbackHandleView extends FeedbackTaskView {
         }
         answer = new TextArea(getTranslation("feedback.answer"));
         answer.setWidthFull();
-        answer.setMaxLength(5000);
+        answer.setMaxLength(FeedbackService.MAX_CONTENT);
         answer.setMinRows(3);
         if (item.answer() != null) {
             answer.setValue(item.answer());

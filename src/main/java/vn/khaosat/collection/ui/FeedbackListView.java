@@ -58,7 +58,7 @@ public class FeedbackListView extends VerticalLayout implements HasDynamicTitle 
         source.setValue(FeedbackSource.SUGGESTION_BOX);
         content.setLabel(t("feedback.content"));
         content.setWidthFull();
-        content.setMaxLength(5000);
+        content.setMaxLength(FeedbackService.MAX_CONTENT);
         contact.setLabel(t("feedback.contact"));
         contact.setMaxLength(200);
         errors.field("content", content).field("contact", contact).field("source", source);

@@ -44,7 +44,7 @@ public class FeedbackPublicView extends VerticalLayout implements HasUrlParamete
         getStyle().set("max-width", "50rem").set("margin", "0 auto");
         content.setLabel(t("feedback.content"));
         content.setWidthFull();
-        content.setMaxLength(5000);
+        content.setMaxLength(FeedbackService.MAX_CONTENT);
         contact.setLabel(t("feedback.contactOptional"));
         contact.setWidthFull();
         contact.setMaxLength(200);
