@@ -4,24 +4,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.khaosat.Login;
 import vn.khaosat.SpringTest;
 import vn.khaosat.TestCampaigns;
-import vn.khaosat.TestClock;
 import vn.khaosat.cycle.AggregationService;
 import vn.khaosat.collection.PeriodCountQuery;
 import vn.khaosat.cycle.PublicationService;
 import vn.khaosat.plan.CampaignService;
-import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
 import vn.khaosat.plan.PeriodType;
 import vn.khaosat.plan.Publication;
@@ -30,15 +31,17 @@ import vn.khaosat.plan.RunningCampaign;
 import vn.khaosat.report.DistrictService;
 
 /**
- * B2 and B3: aggregation with many responses in the database (100 communes × 5 years of synthetic
- * data, generated in the database by MariaDB's sequence engine, deterministic), against a
- * hand-written SQL GROUP BY of the same figures.
+ * The benches on the province data ({@link ProvinceData}: 100 communes × 5 years, made once for
+ * both). B2 and B3: aggregation against a hand-written SQL GROUP BY of the same figures. B8: the
+ * screens' server time under load ({@link ScreensUnderLoad}), against the same screens opened with
+ * nothing else running.
  */
 @SpringTest
-class AggregationBench {
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class ProvinceScaleBench {
 
-    static final long RESPONSES = Long.getLong("bench.responses", 10_000_000L);
-    static final int COMMUNES = 100;
+    static final long RESPONSES = ProvinceData.RESPONSES;
+    static final int COMMUNES = ProvinceData.COMMUNES;
     static final int RUNS = 20;
 
     @Autowired
@@ -55,14 +58,15 @@ class AggregationBench {
     DistrictService districtService;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
 
     @Test
     void b2_b3_aggregation_at_province_scale() throws Exception {
-        TestClock.set(2024, 1, 5, 9, 0);
-        campaigns.run("BD", "TT4-3M", Set.of(Channel.KIOSK));
-        RunningCampaign bd = campaignService.runningCampaign("BD", 2024).orElseThrow();
-        ClockUtil.reset();
-        long generation = generate(bd);
+        ProvinceData data = ProvinceData.get(jdbc, campaigns, campaignService);
+        RunningCampaign bd = data.bd;
 
         String commune = "B007";
         RunningCampaign campaign = new RunningCampaign(bd.id(), commune, "Xã đo tải 7", 2023, bd.template(), bd.fields(),
@@ -82,13 +86,10 @@ class AggregationBench {
 
         Period quarter = PublicationCalendar.of(2023, 14).stream().flatMap(p -> p.periods().stream())
                 .filter(p -> p.type() == PeriodType.QUARTER_I).findFirst().orElseThrow();
-        List<String> codes = new ArrayList<>();
-        for (int c = 0; c < COMMUNES; c++) {
-            codes.add("B%03d".formatted(c));
-        }
+        List<String> codes = ProvinceData.communeCodes();
         // B3 as the district sees it: the dashboard and the consolidated table read each commune's
         // frozen quarter; freezing happens once per commune, at its own publication (timed apart)
-        long publishing = publishQuarter(bd, quarter, codes);
+        long publishing = data.freeze(quarter, publications);
         Login.as(users, "admin");
         double district = median(() -> {
             districtService.dashboard("BX", 2023, PeriodType.QUARTER_I);
@@ -129,82 +130,85 @@ class AggregationBench {
                 .append(row.get("Extra")).append(" |\n"));
         report.note(plan.toString());
         report.note("Synthetic data: " + String.format("%,d", RESPONSES) + " responses and " + String.format("%,d",
-                RESPONSES * bd.template().criteria().size()) + " answers generated in " + BenchReport.number(generation / 1000.0)
-                + " s (MariaDB sequence engine, INSERT … SELECT in batches of 1,000,000).");
+                RESPONSES * bd.template().criteria().size()) + " answers generated in " + BenchReport.number(
+                        data.generationMillis / 1000.0) + " s (MariaDB sequence engine, INSERT … SELECT in batches of "
+                + "1,000,000), once for this run's B2, B3 and B8.");
         report.write(jdbc);
     }
 
-    /**
-     * The bench district BX with communes B000…, each with its own plan and campaign (copies of
-     * BD's rows), and each commune's first quarter of 2023 frozen as its publication would.
-     */
-    private long publishQuarter(RunningCampaign bd, Period quarter, List<String> codes) {
-        long province = jdbc.queryForObject("SELECT parent_id FROM org_unit WHERE code = 'TS'", Long.class);
-        jdbc.update("INSERT INTO org_unit (code, name, unit_type, parent_id) VALUES ('BX', 'Huyện đo tải', 'HUYEN', ?)",
-                province);
-        long district = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'BX'", Long.class);
-        long plan = jdbc.queryForObject("SELECT plan_id FROM survey_campaign WHERE id = ?", Long.class, bd.id());
-        Publication march = PublicationCalendar.of(2023, 14).stream()
-                .filter(p -> p.periods().contains(quarter)).findFirst().orElseThrow();
-        long start = System.currentTimeMillis();
-        for (String code : codes) {
-            jdbc.update("INSERT INTO org_unit (code, name, unit_type, parent_id) VALUES (?, ?, 'XA', ?)", code,
-                    "Xã đo tải " + code, district);
-            long planCopy = copy("survey_plan", plan, Map.of("commune_code", code, "plan_year", 2023, "process_instance_id", ""));
-            long campaign = copy("survey_campaign", bd.id(), Map.of("commune_code", code, "campaign_year", 2023,
-                    "plan_id", planCopy, "status", "COMPLETED", "process_instance_id", ""));
-            publications.publish(new RunningCampaign(campaign, code, code, 2023, bd.template(), bd.fields(),
-                    bd.channels(), bd.coverageTarget()), new Publication(march.date(), march.workOpensAt(), march.publishAt(), List.of(quarter)), false);
-        }
-        return System.currentTimeMillis() - start;
-    }
+    @Test
+    void b8_screens_under_load() throws Exception {
+        ProvinceData data = ProvinceData.get(jdbc, campaigns, campaignService);
+        // the dashboard opens on the last reported period published: in January 2024, the year 2023
+        Period year2023 = PublicationCalendar.of(2023, 14).stream().flatMap(p -> p.periods().stream())
+                .filter(p -> p.type() == PeriodType.YEAR).findFirst().orElseThrow();
+        long freezing = data.freeze(year2023, publications);
+        ScreensUnderLoad load = new ScreensUnderLoad(context, port);
+        try {
+            load.prepare();
+            var idle = load.idle(10);
+            var background = new ScreensUnderLoad.Background[1];
+            long start = System.nanoTime();
+            var loaded = load.loaded(background);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ScreensUnderLoad.Background b = background[0];
 
-    /** Copies a row, with some columns changed; returns the copy's id. */
-    private long copy(String table, long id, Map<String, Object> changes) {
-        List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE "
-                + "table_schema = DATABASE() AND table_name = ? AND column_name <> 'id' ORDER BY ordinal_position",
-                String.class, table);
-        List<Object> arguments = new ArrayList<>();
-        String select = columns.stream().map(c -> {
-            if (changes.containsKey(c)) {
-                arguments.add(changes.get(c));
-                return "?";
+            List<String> wrong = new ArrayList<>();
+            for (ScreensUnderLoad.Screen screen : ScreensUnderLoad.Screen.values()) {
+                for (var samples : List.of(idle.get(screen), loaded.get(screen))) {
+                    if (samples.wrong.get() > 0) {
+                        wrong.add(screen + ": " + samples.wrong.get() + " openings wrong, first: " + samples.firstProblem);
+                    }
+                }
+                if (loaded.get(screen).nanos.isEmpty()) {
+                    wrong.add(screen + " never opened under load");
+                }
             }
-            return c;
-        }).collect(java.util.stream.Collectors.joining(", "));
-        arguments.add(id);
-        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM " + table
-                + " WHERE id = ?", arguments.toArray());
-        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-    }
+            if (b.storedResponses() != b.accepted() || b.refused() > 0) {
+                wrong.add(b.accepted() + " submissions accepted, " + b.storedResponses() + " stored, " + b.refused()
+                        + " refused or failed");
+            }
+            if (b.jobsEnded() != b.jobsStarted() || b.incidents() > 0) {
+                wrong.add(b.jobsStarted() + " background instances started, " + b.jobsEnded() + " ended, "
+                        + b.incidents() + " incidents");
+            }
 
-    /** Synthetic responses: commune B000–B099, a day of 2019–2024, field and levels from the row number. */
-    private long generate(RunningCampaign bd) {
-        long start = System.currentTimeMillis();
-        long fieldA = bd.fields().get(0).id();
-        long fieldB = bd.fields().get(1 % bd.fields().size()).id();
-        long fieldC = bd.fields().get(2 % bd.fields().size()).id();
-        Long first = null;
-        for (long from = 1; from <= RESPONSES; from += 1_000_000) {
-            long to = Math.min(RESPONSES, from + 999_999);
-            jdbc.update("INSERT INTO survey_response (campaign_id, commune_code, field_id, channel, template_id, given_on, "
-                    + "counted_on, submitted_at) SELECT ?, CONCAT('B', LPAD(seq % 100, 3, '0')), "
-                    + "ELT(1 + seq % 3, ?, ?, ?), 'KIOSK', ?, DATE_ADD('2019-12-15', INTERVAL (seq DIV 100) % 1840 DAY), "
-                    + "DATE_ADD('2019-12-15', INTERVAL (seq DIV 100) % 1840 DAY), NOW() FROM seq_" + from + "_to_" + to,
-                    bd.id(), fieldA, fieldB, fieldC, bd.template().id());
-            if (first == null) {
-                first = jdbc.queryForObject("SELECT MIN(id) FROM survey_response WHERE commune_code LIKE 'B0%'", Long.class);
+            BenchReport report = new BenchReport("B8 screens under load (" + String.format("%,d", RESPONSES)
+                    + " responses in the database)");
+            for (ScreensUnderLoad.Screen screen : ScreensUnderLoad.Screen.values()) {
+                var samples = loaded.get(screen);
+                double p95 = samples.percentile(0.95);
+                double p99 = samples.percentile(0.99);
+                double idleMedian = ScreensUnderLoad.median(idle.get(screen));
+                report.add("B8", screen.measure + ", " + ScreensUnderLoad.SESSIONS + " sessions under load",
+                        "p95 < 150 ms, p99 < 400 ms", ScreensUnderLoad.percentiles(samples),
+                        "alone: median " + BenchReport.number(idleMedian) + " ms", BenchReport.number(p95 / idleMedian)
+                                + "× (p95 / alone)", p95 < 150 && p99 < 400 ? "met" : "**not met**");
             }
+            report.add("B8", "the background load", ScreensUnderLoad.SUBMISSIONS_PER_SECOND + " kiosk submissions/s, "
+                    + "job executor on", BenchReport.number(b.accepted() / seconds) + " submissions/s, p99 "
+                            + BenchReport.number(b.p99Millis()) + " ms; " + ScreensUnderLoad.JOBS_PER_SECOND
+                            + " asynchronous steps/s through the job executor", "—", "",
+                    String.format("%,d", b.accepted()) + " accepted, " + String.format("%,d", b.storedResponses())
+                            + " stored, " + b.refused() + " refused; " + b.jobsEnded() + " of " + b.jobsStarted()
+                            + " background instances ended, " + b.incidents() + " incidents"
+                            + (wrong.isEmpty() ? "; every opening showed what it should" : "; WRONG: " + wrong));
+            report.note("B8: " + ScreensUnderLoad.SESSIONS + " sessions, a fifth on each screen, each opening its screen "
+                    + "from another one after " + ScreensUnderLoad.THINK_MILLIS / 2 + "–" + ScreensUnderLoad.THINK_MILLIS * 3 / 2
+                    + " ms of thought, for " + ScreensUnderLoad.SECONDS + " s after " + Math.max(1, ScreensUnderLoad.SECONDS / 4)
+                    + " s of warm-up. Server time of a screen: Karibu drives the real view in the session's own thread "
+                    + "(navigation, view and data, Flow's before-response work, the first 50 rows of each grid); it "
+                    + "leaves out the HTTP exchange and the JSON of the UI changes, which the browser tests (B7) "
+                    + "include. The API goes through HTTP. The year 2023 of the " + ProvinceData.COMMUNES
+                    + " communes was frozen once beforehand in " + BenchReport.number(freezing / 1000.0) + " s.");
+            report.write(jdbc);
+            if (!wrong.isEmpty()) {
+                throw new AssertionError("B8 did not do what it measured: " + wrong);
+            }
+        } finally {
+            load.cleanUp();
+            ClockUtil.reset();
         }
-        long last = jdbc.queryForObject("SELECT MAX(id) FROM survey_response", Long.class);
-        for (long from = first; from <= last; from += 1_000_000) {
-            jdbc.update("INSERT INTO response_answer (response_id, criterion_id, level) SELECT r.id, c.id, "
-                    + "1 + (r.id + c.position) % 3 FROM survey_response r JOIN template_area ta ON ta.template_id = ? "
-                    + "JOIN template_criterion c ON c.area_id = ta.id "
-                    + "WHERE r.id BETWEEN ? AND ?", bd.template().id(), from, Math.min(last, from + 999_999));
-        }
-        jdbc.execute("ANALYZE TABLE survey_response, response_answer");
-        return System.currentTimeMillis() - start;
     }
 
     private double median(Supplier<Object> work) {
