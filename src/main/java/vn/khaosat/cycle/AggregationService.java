@@ -2,7 +2,6 @@ package vn.khaosat.cycle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.khaosat.base.KeptMap;
 
 import vn.khaosat.plan.Channel;
 import vn.khaosat.plan.Period;
@@ -31,12 +32,7 @@ public class AggregationService {
 
     AggregationService(PeriodCounts.Source source, @Value("${app.figures.kept:500}") int keptPeriods) {
         this.source = source;
-        this.kept = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-                return size() > keptPeriods;
-            }
-        });
+        this.kept = KeptMap.of(keptPeriods);
     }
 
     private record Key(long campaignId, String periodCode) {

@@ -3,12 +3,17 @@ package vn.khaosat.cycle;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.khaosat.base.DbTime;
+import vn.khaosat.base.KeptMap;
 import vn.khaosat.base.UnitNames;
 import vn.khaosat.base.audit.AuditService;
 import vn.khaosat.plan.CampaignService;
@@ -43,8 +49,12 @@ public class PublicationService {
     private final UnitNames units;
     private final AuditService audit;
 
+    /** Parsed snapshots by row id (see {@link #byIds}). */
+    private final Map<Long, PublishedPeriod> snapshots;
+
     PublicationService(AggregationService aggregation, CampaignService campaigns, JdbcTemplate jdbc, ObjectMapper json,
-            Clock clock, UnitNames units, AuditService audit) {
+            Clock clock, UnitNames units, AuditService audit, @Value("${app.publications.kept:2000}") int keptSnapshots) {
+        this.snapshots = KeptMap.of(keptSnapshots);
         this.audit = audit;
         this.units = units;
         this.aggregation = aggregation;
@@ -109,8 +119,21 @@ public class PublicationService {
 
     /** Public: the commune's published periods, newest first. */
     public List<PublishedPeriod> published(String communeCode) {
-        return jdbc.query("SELECT * FROM period_publication WHERE commune_code = ? ORDER BY publication_date DESC, id",
-                mapper(), communeCode);
+        return published(List.of(communeCode)).getOrDefault(communeCode, List.of());
+    }
+
+    /** Public: the published periods of many communes at once (the open data of a district), each newest first. */
+    public Map<String, List<PublishedPeriod>> published(Collection<String> communeCodes) {
+        if (communeCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<PublishedPeriod>> published = new HashMap<>();
+        for (PublishedPeriod p : byIds(jdbc.queryForList("SELECT id FROM period_publication WHERE commune_code IN ("
+                + placeholders(communeCodes) + ") ORDER BY publication_date DESC, id", Long.class,
+                communeCodes.toArray()))) {
+            published.computeIfAbsent(p.communeCode(), c -> new ArrayList<>()).add(p);
+        }
+        return published;
     }
 
     /**
@@ -150,8 +173,8 @@ public class PublicationService {
      * published that day.
      */
     public Optional<byte[]> notice(String communeCode, LocalDate publicationDate) {
-        List<PublishedPeriod> periods = jdbc.query("SELECT * FROM period_publication WHERE commune_code = ? "
-                + "AND publication_date = ? ORDER BY id", mapper(), communeCode, Date.valueOf(publicationDate));
+        List<PublishedPeriod> periods = byIds(jdbc.queryForList("SELECT id FROM period_publication WHERE commune_code = ? "
+                + "AND publication_date = ? ORDER BY id", Long.class, communeCode, Date.valueOf(publicationDate)));
         if (periods.isEmpty()) {
             return Optional.empty();
         }
@@ -162,8 +185,58 @@ public class PublicationService {
     }
 
     public Optional<PublishedPeriod> published(String communeCode, String periodCode) {
-        return jdbc.query("SELECT * FROM period_publication WHERE commune_code = ? AND period_code = ? ORDER BY id",
-                mapper(), communeCode, periodCode).stream().findFirst();
+        return Optional.ofNullable(published(List.of(communeCode), List.of(periodCode))
+                .getOrDefault(communeCode, Map.of()).get(periodCode));
+    }
+
+    /**
+     * The published periods of many communes at once (a parent unit's dashboard, the open data), by
+     * commune code and period code: one statement for which are published, one for the snapshots not
+     * kept yet.
+     */
+    public Map<String, Map<String, PublishedPeriod>> published(Collection<String> communeCodes,
+            Collection<String> periodCodes) {
+        if (communeCodes.isEmpty() || periodCodes.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = jdbc.queryForList("SELECT MIN(id) FROM period_publication WHERE commune_code IN ("
+                + placeholders(communeCodes) + ") AND period_code IN (" + placeholders(periodCodes)
+                + ") GROUP BY commune_code, period_code", Long.class,
+                Stream.concat(communeCodes.stream(), periodCodes.stream()).toArray());
+        Map<String, Map<String, PublishedPeriod>> published = new HashMap<>();
+        for (PublishedPeriod p : byIds(ids)) {
+            published.computeIfAbsent(p.communeCode(), c -> new HashMap<>()).put(p.periodCode(), p);
+        }
+        return published;
+    }
+
+    /**
+     * The rows of those ids, in that order. A row never changes once written (a period is published
+     * once, "the snapshot stays as it was"), so a snapshot read before is given again without reading
+     * or parsing it: right on every node, since a row another node adds has an id of its own.
+     */
+    private List<PublishedPeriod> byIds(List<Long> ids) {
+        List<Long> missing = ids.stream().filter(id -> !snapshots.containsKey(id)).toList();
+        Map<Long, PublishedPeriod> read = new HashMap<>();
+        if (!missing.isEmpty()) {
+            jdbc.query("SELECT * FROM period_publication WHERE id IN (" + placeholders(missing) + ")",
+                    rs -> {
+                        read.put(rs.getLong("id"), mapper().mapRow(rs, 0));
+                    }, missing.toArray());
+            snapshots.putAll(read);
+        }
+        List<PublishedPeriod> periods = new ArrayList<>();
+        for (Long id : ids) {
+            PublishedPeriod p = read.containsKey(id) ? read.get(id) : snapshots.get(id);
+            if (p != null) {
+                periods.add(p);
+            }
+        }
+        return periods;
+    }
+
+    private static String placeholders(Collection<?> values) {
+        return String.join(",", Collections.nCopies(values.size(), "?"));
     }
 
     private RowMapper<PublishedPeriod> mapper() {

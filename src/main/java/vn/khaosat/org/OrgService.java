@@ -173,8 +173,9 @@ public class OrgService implements UnitNames {
 
     /** The active communes whose parent is the unit, without the tenant rule. */
     public List<OrgUnit> activeCommunesUnder(String unitCode) {
-        return units.findAllByOrderByCodeAsc().stream().filter(u -> u.getType().isCommune() && u.isActive())
-                .filter(u -> u.getParent() != null && u.getParent().getCode().equals(unitCode)).toList();
+        // the unit's children only: a province of a national deployment has thousands of units
+        return units.findByParentCodeOrderByCodeAsc(unitCode).stream().filter(u -> u.getType().isCommune() && u.isActive())
+                .toList();
     }
 
     @Override

@@ -11,6 +11,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findAllByOrderByCodeAsc();
 
+    List<OrgUnit> findByParentCodeOrderByCodeAsc(String parentCode);
+
     @org.springframework.data.jpa.repository.Query("SELECT u.code, u.name FROM OrgUnit u WHERE u.code IN :codes")
     List<Object[]> namesByCode(java.util.Collection<String> codes);
 }

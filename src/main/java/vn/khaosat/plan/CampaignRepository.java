@@ -13,6 +13,8 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByPlanId(long planId);
 
+    List<Campaign> findByCommuneCodeInAndYear(Collection<String> communeCodes, int year);
+
     Optional<Campaign> findByCommuneCodeAndYearAndStatus(String communeCode, int year, CampaignStatus status);
 
     Optional<Campaign> findFirstByCommuneCodeAndYearAndStatusOrderByIdDesc(String communeCode, int year,

@@ -2,7 +2,9 @@ package vn.khaosat.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,11 +178,22 @@ public class CampaignService {
      * year runs or completed instead: the parent unit's dashboard shows its periods as cancelled.
      */
     public Optional<java.time.Instant> cancelledAt(String communeCode, int year) {
-        if (campaignOfYear(communeCode, year).isPresent()) {
-            return Optional.empty();
-        }
-        return campaigns.findFirstByCommuneCodeAndYearAndStatusOrderByIdDesc(communeCode, year, CampaignStatus.CANCELLED)
-                .map(Campaign::getEndedAt);
+        return Optional.ofNullable(cancelledAt(List.of(communeCode), year).get(communeCode));
+    }
+
+    /** {@link #cancelledAt(String, int)} of many communes in one statement: those cancelled, by commune code. */
+    @Transactional(readOnly = true)
+    public Map<String, java.time.Instant> cancelledAt(Collection<String> communeCodes, int year) {
+        Map<String, List<Campaign>> byCommune = campaigns.findByCommuneCodeInAndYear(communeCodes, year).stream()
+                .collect(Collectors.groupingBy(Campaign::getCommuneCode));
+        Map<String, java.time.Instant> cancelled = new HashMap<>();
+        byCommune.forEach((commune, ofYear) -> {
+            if (ofYear.stream().allMatch(c -> c.getStatus() == CampaignStatus.CANCELLED)) {
+                ofYear.stream().max(Comparator.comparing(Campaign::getId))
+                        .ifPresent(latest -> cancelled.put(commune, latest.getEndedAt()));
+            }
+        });
+        return cancelled;
     }
 
     /** The cut-off day of the campaign's plan: what its publication calendar is built with. */

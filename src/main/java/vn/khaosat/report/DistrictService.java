@@ -42,6 +42,10 @@ import vn.khaosat.plan.PublicationCalendar;
 public class DistrictService {
 
     /** The order levels are printed in when communes use different scales. */
+    /** The reported periods a year's trend shows. */
+    private static final List<PeriodType> TREND = List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS,
+            PeriodType.QUARTER_III, PeriodType.YEAR);
+
     private static final List<String> LEVEL_ORDER = List.of("Rất hài lòng", "Hài lòng", "Bình thường",
             "Không hài lòng", "Rất không hài lòng");
 
@@ -86,25 +90,34 @@ public class DistrictService {
         LocalDate publicationDate = PublicationCalendar.publicationDate(YearMonth.of(year, type.publicationMonth()));
         LocalDate dueOn = publicationDate.plusDays(settings.dueDaysAfterPublication());
 
+        // everything the dashboard shows of its communes, read at once: the period, the same period a
+        // year before, and the trends of both years
+        List<OrgUnit> communes = communes(unit);
+        List<String> codes = communes.stream().map(OrgUnit::getCode).toList();
+        Published published = new Published(publications.published(codes, trendPeriods(year, year - 1)));
+        List<String> withoutReport = codes.stream().filter(c -> unitReports.stream()
+                .noneMatch(r -> r.getCommuneCode().equals(c))).toList();
+        Map<String, java.time.Instant> cancelled = withoutReport.isEmpty() ? Map.of()
+                : campaigns.cancelledAt(withoutReport, year);
+
         Map<String, String> fields = new LinkedHashMap<>();
         List<DistrictDashboard.Row> rows = new ArrayList<>();
-        for (OrgUnit commune : communes(unit)) {
-            Optional<PublishedPeriod> published = publications.published(commune.getCode(), period.code());
+        for (OrgUnit commune : communes) {
+            Optional<PublishedPeriod> publishedPeriod = published.of(commune.getCode(), period.code());
             Optional<PeriodReport> report = unitReports.stream()
                     .filter(r -> r.getCommuneCode().equals(commune.getCode())).findFirst();
-            // a campaign's cancellation is looked up only for a commune without a report
             DashboardStatus status = report.map(r -> status(r, today))
-                    .orElseGet(() -> campaigns.cancelledAt(commune.getCode(), year)
+                    .orElseGet(() -> Optional.ofNullable(cancelled.get(commune.getCode()))
                             .filter(at -> !at.atZone(AppTime.ZONE).toLocalDate().isAfter(dueOn))
                             .map(at -> DashboardStatus.CANCELLED)
                             .orElse(today.isBefore(publicationDate) ? DashboardStatus.NOT_DUE
                                     : today.isAfter(dueOn) ? DashboardStatus.MISSING : DashboardStatus.DUE));
-            Double overall = published.map(p -> p.results().overallRate()).orElse(null);
+            Double overall = publishedPeriod.map(p -> p.results().overallRate()).orElse(null);
             Map<String, Double> fieldRates = new LinkedHashMap<>();
             Double coverage = null;
             Integer target = null;
-            if (published.isPresent()) {
-                PeriodResults r = published.get().results();
+            if (publishedPeriod.isPresent()) {
+                PeriodResults r = publishedPeriod.get().results();
                 int responses = 0;
                 int dossiers = 0;
                 for (PeriodResults.FieldResult f : r.fields()) {
@@ -121,12 +134,28 @@ public class DistrictService {
             rows.add(new DistrictDashboard.Row(commune.getCode(), commune.getName(), status,
                     report.map(PeriodReport::isLate).orElse(false), overall, fieldRates, coverage, target,
                     Grade.of(overall, status.reported(), settings.grades()), null, report.map(PeriodReport::getId).orElse(null),
-                    publications.published(commune.getCode(), period(year - 1, type).code())
+                    published.of(commune.getCode(), period(year - 1, type).code())
                             .map(p -> p.results().overallRate()).orElse(null)));
         }
         List<DistrictDashboard.Row> ranked = rank(rows);
         return new DistrictDashboard(unit.getCode(), unit.getName(), period.code(), period.nameVi(), fields, ranked,
-                trend(unit, year), trend(unit, year - 1));
+                trend(codes, published, year), trend(codes, published, year - 1));
+    }
+
+    /** Publications read at once, by commune and period code. */
+    private record Published(Map<String, Map<String, PublishedPeriod>> byCommune) {
+
+        Optional<PublishedPeriod> of(String communeCode, String periodCode) {
+            return Optional.ofNullable(byCommune.getOrDefault(communeCode, Map.of()).get(periodCode));
+        }
+    }
+
+    private static List<String> trendPeriods(int... years) {
+        List<String> codes = new ArrayList<>();
+        for (int year : years) {
+            TREND.forEach(type -> codes.add(period(year, type).code()));
+        }
+        return codes;
     }
 
     public ConsolidatedTable consolidated(String unitCode, int year, PeriodType type) {
@@ -146,8 +175,11 @@ public class DistrictService {
         Period period = period(year, type);
         List<String> levels = new ArrayList<>();
         Map<OrgUnit, PeriodResults> results = new LinkedHashMap<>();
-        for (OrgUnit commune : communes(unit)) {
-            publications.published(commune.getCode(), period.code()).ifPresent(p -> {
+        List<OrgUnit> communes = communes(unit);
+        Published published = new Published(publications.published(communes.stream().map(OrgUnit::getCode).toList(),
+                List.of(period.code())));
+        for (OrgUnit commune : communes) {
+            published.of(commune.getCode(), period.code()).ifPresent(p -> {
                 results.put(commune, p.results());
                 p.results().levelLabels().stream().filter(l -> !levels.contains(l)).forEach(levels::add);
             });
@@ -200,7 +232,7 @@ public class DistrictService {
         }
         lines.add(line("Tổng cộng", "", grand, grandRate[1] == 0 ? null : grandRate[0] / grandRate[1], true));
         String title = "Tổng hợp kết quả khảo sát mức độ hài lòng của các xã thuộc " + unit.getName() + " "
-                + period.nameVi() + " (" + results.size() + "/" + communes(unit).size() + " xã đã công bố)";
+                + period.nameVi() + " (" + results.size() + "/" + communes.size() + " xã đã công bố)";
         return new ConsolidatedTable(title, headers, lines);
     }
 
@@ -263,13 +295,12 @@ public class DistrictService {
         return ranked;
     }
 
-    private Map<PeriodType, Double> trend(OrgUnit unit, int year) {
+    private static Map<PeriodType, Double> trend(List<String> communeCodes, Published published, int year) {
         Map<PeriodType, Double> trend = new LinkedHashMap<>();
-        for (PeriodType type : List.of(PeriodType.QUARTER_I, PeriodType.SIX_MONTHS, PeriodType.QUARTER_III,
-                PeriodType.YEAR)) {
+        for (PeriodType type : TREND) {
             Period period = period(year, type);
-            List<Double> rates = communes(unit).stream()
-                    .map(c -> publications.published(c.getCode(), period.code()))
+            List<Double> rates = communeCodes.stream()
+                    .map(c -> published.of(c, period.code()))
                     .flatMap(Optional::stream).map(p -> p.results().overallRate()).filter(r -> r != null).toList();
             if (!rates.isEmpty()) {
                 trend.put(type, rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow());

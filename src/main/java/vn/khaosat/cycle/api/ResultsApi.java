@@ -3,6 +3,7 @@ package vn.khaosat.cycle.api;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -122,9 +123,16 @@ public class ResultsApi {
             return openData.badRequest("api.error.year", http);
         }
         List<String> communes = hasCommune ? List.of(code(commune)) : units.communeCodesUnder(code(district));
+        // a district's communes in three statements whatever their number: publications, snapshots, names
+        Map<String, List<PublishedPeriod>> published = publications.published(communes);
+        Map<String, String> names = units.namesOf(communes);
         List<Result> results = new ArrayList<>();
         for (String code : communes) {
-            results.addAll(results(code, year, period));
+            for (PublishedPeriod p : published.getOrDefault(code, List.of())) {
+                if ((year == null || p.periodCode().startsWith(year + "-")) && matches(p.periodCode(), period)) {
+                    results.add(result(code, names.get(code), p));
+                }
+            }
         }
         String name = (hasCommune ? commune : district).strip().toLowerCase(Locale.ROOT);
         return asCsv ? openData.frozen(csv(results), OpenData.CSV, "ket-qua-" + name + ".csv", request)
@@ -135,17 +143,6 @@ public class ResultsApi {
         return code.strip().toUpperCase(Locale.ROOT);
     }
 
-    List<Result> results(String commune, Integer year, String period) {
-        String code = code(commune);
-        List<Result> results = new ArrayList<>();
-        for (PublishedPeriod p : publications.published(code)) {
-            if ((year == null || p.periodCode().startsWith(year + "-")) && matches(p.periodCode(), period)) {
-                results.add(result(code, p));
-            }
-        }
-        return results;
-    }
-
     private static boolean matches(String periodCode, String period) {
         if (period == null || period.isBlank()) {
             return true;
@@ -154,7 +151,7 @@ public class ResultsApi {
         return periodCode.equals(wanted) || PublicationService.kind(periodCode).equals(wanted);
     }
 
-    private Result result(String commune, PublishedPeriod p) {
+    private static Result result(String commune, String communeName, PublishedPeriod p) {
         PeriodResults r = p.results();
         List<Field> fields = r.fields().stream().map(f -> new Field(f.fieldCode(), f.fieldName(), f.responses(), f.rate(),
                 f.dossiers(), f.coverage(), f.criteria().stream().map(c -> {
@@ -164,7 +161,7 @@ public class ResultsApi {
                     }
                     return new Criterion(c.position(), c.text(), levels, c.rate());
                 }).toList())).toList();
-        return new Result(commune, units.nameOf(commune), p.periodCode(), p.periodName(), r.from(), r.to(),
+        return new Result(commune, communeName, p.periodCode(), p.periodName(), r.from(), r.to(),
                 p.publicationDate(), p.late(), r.responses(), r.overallRate(), r.coverageTarget(), fields);
     }
 

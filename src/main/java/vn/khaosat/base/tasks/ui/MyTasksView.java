@@ -145,15 +145,30 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         showAlerts();
         InboxFilter shown = filter.getValue();
         long count = inbox.count(shown);
+        List<InboxTask> firstPage = inbox.page(shown, InboxSort.DUE, true, 0, PAGE_SIZE);
+        // the grid's first fetch and count are those just read (opening the inbox read each twice);
+        // scrolling, sorting and later refreshes read anew
+        boolean[] firstServed = new boolean[2];
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
             InboxSort sort = order == null ? InboxSort.DUE : InboxSort.valueOf(order.getSorted());
             boolean ascending = order == null || order.getDirection() == SortDirection.ASCENDING;
+            if (!firstServed[0] && sort == InboxSort.DUE && ascending && query.getOffset() == 0
+                    && query.getLimit() <= PAGE_SIZE) {
+                firstServed[0] = true;
+                return firstPage.stream().limit(query.getLimit());
+            }
+            firstServed[0] = true;
             return inbox.page(shown, sort, ascending, query.getOffset(), query.getLimit()).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(shown)));
+        }, query -> {
+            if (!firstServed[1]) {
+                firstServed[1] = true;
+                return (int) Math.min(Integer.MAX_VALUE, count);
+            }
+            return (int) Math.min(Integer.MAX_VALUE, inbox.count(shown));
+        });
         // a district's reviewer sees several communes; a commune's staff only their own
-        communeColumn.setVisible(inbox.page(shown, InboxSort.DUE, true, 0, PAGE_SIZE).stream()
-                .map(InboxTask::communeName).distinct().count() > 1);
+        communeColumn.setVisible(firstPage.stream().map(InboxTask::communeName).distinct().count() > 1);
         empty.setVisible(count == 0);
     }
 
