@@ -97,6 +97,7 @@ class SimulatedYearBench {
         createCommunes();
         drivers = Executors.newFixedThreadPool(DRIVERS);
         long activitiesBefore = activityInstances();
+        Usage usageBefore = usage();
         long start = System.currentTimeMillis();
         TestClock.set(ZonedDateTime.of(YEAR, 1, 2, 9, 0, 0, 0, AppTime.ZONE));
         for (int c = 0; c < COMMUNES; c++) {
@@ -112,6 +113,7 @@ class SimulatedYearBench {
             }
         }
         long year = System.currentTimeMillis() - start;
+        Usage used = usage().minus(usageBefore);
         long activities = activityInstances() - activitiesBefore;
         long published = jdbc.queryForObject("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'Y%' "
                 + "AND cycle_year = ? AND published_at IS NOT NULL", Long.class, YEAR);
@@ -142,7 +144,11 @@ class SimulatedYearBench {
         System.gc();
         long heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
+        Usage noOpBefore = usage();
+        long noOpActivitiesBefore = activityInstances();
         double noOpPerActivity = noOpMillisPerActivity();
+        Usage noOpUsed = usage().minus(noOpBefore);
+        long noOpActivities = activityInstances() - noOpActivitiesBefore;
         double oursPerActivity = (double) year / activities;
 
         BenchReport report = new BenchReport("B4 simulated year, B6 memory");
@@ -155,6 +161,16 @@ class SimulatedYearBench {
                         + " jobs run; " + published + " cycles published (" + late + " late), " + approvedReports
                         + " reports approved (each returned once first), " + incidents + " incidents; " + DRIVERS
                         + " driver threads" + (wrong.isEmpty() ? "; result checked" : "; WRONG: " + wrong));
+        // where the time goes: statements per activity instance, and the two processes' CPU
+        report.note("B4 cost: the year ran " + BenchReport.number((double) used.statements() / activities)
+                + " SQL statements per activity instance (the no-op process " + BenchReport.number(
+                        (double) noOpUsed.statements() / Math.max(1, noOpActivities)) + "), in "
+                + BenchReport.number(year / 1000.0) + " s: the application JVM used " + BenchReport.number(
+                        used.jvmCpuMillis() / 1000.0) + " s of CPU, the database server " + (used.dbCpuMillis() < 0
+                                ? "an unknown amount (not a process of this machine)"
+                                : BenchReport.number(used.dbCpuMillis() / 1000.0) + " s") + ", of "
+                + BenchReport.number(year / 1000.0 * Runtime.getRuntime().availableProcessors())
+                + " s that " + Runtime.getRuntime().availableProcessors() + " CPUs offer in that time.");
         report.add("B6", "heap after B4 (after a full GC), the whole bench run at the heap shown above",
                 "works with -Xmx512m", String.format("%,d", heapAfter / (1024 * 1024)) + " MB used", "—", "",
                 "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
@@ -319,6 +335,30 @@ class SimulatedYearBench {
         }
         long millis = System.currentTimeMillis() - start;
         return (double) millis / (activityInstances() - before);
+    }
+
+    /** Statements the database server has run, CPU used by this JVM and by the database server (-1 when not here). */
+    private record Usage(long statements, long jvmCpuMillis, long dbCpuMillis) {
+
+        Usage minus(Usage before) {
+            return new Usage(statements - before.statements, jvmCpuMillis - before.jvmCpuMillis,
+                    dbCpuMillis < 0 || before.dbCpuMillis < 0 ? -1 : dbCpuMillis - before.dbCpuMillis);
+        }
+    }
+
+    private Usage usage() {
+        long statements = jdbc.query("SHOW GLOBAL STATUS LIKE 'Questions'", rs -> {
+            rs.next();
+            return rs.getLong(2);
+        });
+        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        // the embedded server is a process of this machine; a remote one is not seen
+        long db = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .map(p -> p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L))
+                .findFirst().orElse(-1L);
+        return new Usage(statements, jvm, db);
     }
 
     private long activityInstances() {
