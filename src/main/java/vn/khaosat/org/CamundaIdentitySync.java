@@ -52,13 +52,16 @@ class CamundaIdentitySync {
             }
             return;
         }
-        User camundaUser = existing != null ? existing : identity.newUser(id);
-        camundaUser.setFirstName(user.getFullName());
-        camundaUser.setLastName("");
-        if (existing == null) {
-            camundaUser.setPassword(UUID.randomUUID().toString());
+        // an unchanged user is not written again: every start syncs every user (thousands in a province)
+        if (existing == null || !user.getFullName().equals(existing.getFirstName())) {
+            User camundaUser = existing != null ? existing : identity.newUser(id);
+            camundaUser.setFirstName(user.getFullName());
+            camundaUser.setLastName("");
+            if (existing == null) {
+                camundaUser.setPassword(UUID.randomUUID().toString());
+            }
+            identity.saveUser(camundaUser);
         }
-        identity.saveUser(camundaUser);
 
         Set<String> wanted = new HashSet<>(CandidateGroups.ofUser(user));
         Set<String> current = new HashSet<>();

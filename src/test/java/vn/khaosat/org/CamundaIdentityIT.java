@@ -3,7 +3,14 @@ package vn.khaosat.org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +42,8 @@ class CamundaIdentityIT {
     TestProcesses processes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CamundaIdentityStartup startup;
 
     @AfterEach
     void cleanUp() {
@@ -87,5 +96,42 @@ class CamundaIdentityIT {
 
         org.setUserActive(moved.id(), moved.version(), false);
         assertThat(identity.createUserQuery().userId("test.sync").count()).isZero();
+    }
+
+    @Test
+    void two_nodes_starting_together_both_finish_their_sync_and_each_group_exists_once() throws Exception {
+        // units added by an import (not through the screens) have no groups yet: both starts write them
+        long district = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'TS'", Long.class);
+        for (int c = 0; c < 40; c++) {
+            jdbc.update("INSERT INTO org_unit (code, name, unit_type, parent_id) VALUES (?, ?, 'XA', ?)",
+                    "TQ%02d".formatted(c), "Xã nhập %02d".formatted(c), district);
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        CountDownLatch together = new CountDownLatch(1);
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                starts.add(nodes.submit(() -> {
+                    together.await();
+                    startup.run(null);
+                    return null;
+                }));
+            }
+            together.countDown();
+            for (Future<?> start : starts) {
+                start.get(2, TimeUnit.MINUTES);
+            }
+            for (int c = 0; c < 40; c++) {
+                assertThat(identity.createGroupQuery().groupIdIn("commune:TQ%02d:staff".formatted(c),
+                        "commune:TQ%02d:leader".formatted(c)).count()).isEqualTo(2);
+            }
+        } finally {
+            nodes.shutdownNow();
+            for (int c = 0; c < 40; c++) {
+                identity.deleteGroup("commune:TQ%02d:staff".formatted(c));
+                identity.deleteGroup("commune:TQ%02d:leader".formatted(c));
+            }
+            jdbc.update("DELETE FROM org_unit WHERE code LIKE 'TQ%'");
+        }
     }
 }
