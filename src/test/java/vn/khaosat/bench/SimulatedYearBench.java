@@ -97,7 +97,7 @@ class SimulatedYearBench {
         createCommunes();
         drivers = Executors.newFixedThreadPool(DRIVERS);
         long activitiesBefore = activityInstances();
-        Usage usageBefore = usage();
+        Usage usageBefore = Usage.of(jdbc);
         long start = System.currentTimeMillis();
         TestClock.set(ZonedDateTime.of(YEAR, 1, 2, 9, 0, 0, 0, AppTime.ZONE));
         for (int c = 0; c < COMMUNES; c++) {
@@ -113,7 +113,7 @@ class SimulatedYearBench {
             }
         }
         long year = System.currentTimeMillis() - start;
-        Usage used = usage().minus(usageBefore);
+        Usage used = Usage.of(jdbc).minus(usageBefore);
         long activities = activityInstances() - activitiesBefore;
         long published = jdbc.queryForObject("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'Y%' "
                 + "AND cycle_year = ? AND published_at IS NOT NULL", Long.class, YEAR);
@@ -144,10 +144,10 @@ class SimulatedYearBench {
         System.gc();
         long heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
-        Usage noOpBefore = usage();
+        Usage noOpBefore = Usage.of(jdbc);
         long noOpActivitiesBefore = activityInstances();
         double noOpPerActivity = noOpMillisPerActivity();
-        Usage noOpUsed = usage().minus(noOpBefore);
+        Usage noOpUsed = Usage.of(jdbc).minus(noOpBefore);
         long noOpActivities = activityInstances() - noOpActivitiesBefore;
         double oursPerActivity = (double) year / activities;
 
@@ -335,30 +335,6 @@ class SimulatedYearBench {
         }
         long millis = System.currentTimeMillis() - start;
         return (double) millis / (activityInstances() - before);
-    }
-
-    /** Statements the database server has run, CPU used by this JVM and by the database server (-1 when not here). */
-    private record Usage(long statements, long jvmCpuMillis, long dbCpuMillis) {
-
-        Usage minus(Usage before) {
-            return new Usage(statements - before.statements, jvmCpuMillis - before.jvmCpuMillis,
-                    dbCpuMillis < 0 || before.dbCpuMillis < 0 ? -1 : dbCpuMillis - before.dbCpuMillis);
-        }
-    }
-
-    private Usage usage() {
-        long statements = jdbc.query("SHOW GLOBAL STATUS LIKE 'Questions'", rs -> {
-            rs.next();
-            return rs.getLong(2);
-        });
-        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1_000_000;
-        // the embedded server is a process of this machine; a remote one is not seen
-        long db = ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
-                .map(p -> p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L))
-                .findFirst().orElse(-1L);
-        return new Usage(statements, jvm, db);
     }
 
     private long activityInstances() {

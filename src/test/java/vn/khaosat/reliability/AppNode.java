@@ -94,7 +94,12 @@ public final class AppNode {
         }
     }
 
-    URI uri(String path) {
+    /** CPU time the node's JVM has used so far, in milliseconds (-1 when the system does not tell). */
+    public long cpuMillis() {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
