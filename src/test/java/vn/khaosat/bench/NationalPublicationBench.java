@@ -222,13 +222,12 @@ class NationalPublicationBench {
                 });
         return new Outcome(
                 count("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'N%' AND cycle_year = " + YEAR),
-                count("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'N%' AND cycle_year = " + YEAR
-                        + " AND status = 'PUBLISHED'"),
+                publishedCycles(),
                 count("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'N%' AND cycle_year = " + YEAR
                         + " AND late"),
                 count("SELECT COUNT(*) FROM period_publication WHERE commune_code LIKE 'N%'"),
                 count("SELECT COUNT(DISTINCT commune_code, period_code) FROM period_publication WHERE commune_code LIKE 'N%'"),
-                count("SELECT COUNT(*) FROM period_report WHERE commune_code LIKE 'N%'"),
+                reports(),
                 count("SELECT COUNT(DISTINCT commune_code, period_code) FROM period_report WHERE commune_code LIKE 'N%'"),
                 count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'DistrictReport' "
                         + "AND BUSINESS_KEY_ LIKE 'report-%-N%'"),
@@ -245,12 +244,20 @@ class NationalPublicationBench {
                     status.put(rs.getString(1), rs.getLong(2));
                 });
         return new Sample(System.currentTimeMillis() - eight,
-                count("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'N%' AND cycle_year = " + YEAR
-                        + " AND status = 'PUBLISHED'"),
-                count("SELECT COUNT(*) FROM period_report WHERE commune_code LIKE 'N%'"),
+                publishedCycles(),
+                reports(),
                 count("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ LIKE 'cycle-2025-03-N%'"),
                 status.getOrDefault("Threads_running", 0L).intValue(),
                 status.getOrDefault("Threads_connected", 0L).intValue());
+    }
+
+    private int publishedCycles() {
+        return count("SELECT COUNT(*) FROM period_cycle WHERE commune_code LIKE 'N%' AND cycle_year = " + YEAR
+                + " AND status = 'PUBLISHED'");
+    }
+
+    private int reports() {
+        return count("SELECT COUNT(*) FROM period_report WHERE commune_code LIKE 'N%'");
     }
 
     private Map<String, Long> innodbCounters() {
