@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -36,9 +38,21 @@ public abstract class BrowserTest {
     protected int port;
     protected WebDriver driver;
     protected WebDriverWait wait;
+    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        launchBrowser();
+    }
+
+    /** Quits the browser and starts it again on the same profile, as a tablet restarting keeps its storage. */
+    protected void restartBrowser() throws IOException {
+        driver.quit();
+        launchBrowser();
+    }
+
+    private void launchBrowser() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("chromium and chromium-driver must be installed on CI (.ci/run does it)");
@@ -49,7 +63,7 @@ public abstract class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -94,9 +108,9 @@ public abstract class BrowserTest {
                 });
     }
 
-    /** Clicks a Vaadin button by its text. */
+    /** Clicks a button by its text: a Vaadin button, or a plain one (the kiosk and the online form). */
     protected void clickButton(String text) {
-        click("//vaadin-button[normalize-space()='" + text + "']");
+        click("//*[self::vaadin-button or self::button][normalize-space()='" + text + "']");
     }
 
     /** Types into the Vaadin text field (or area) with that label, replacing what it held. */
@@ -125,6 +139,23 @@ public abstract class BrowserTest {
     protected void logout() {
         clickButton("Đăng xuất");
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    /**
+     * Cuts the browser's network or gives it back, through the DevTools protocol: the page's requests
+     * (Network.emulateNetworkConditions, and navigator.onLine with it) and, by rule, its service
+     * worker's, which the first no longer reaches in current Chromium.
+     */
+    protected void network(boolean online) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> conditions = Map.of("offline", !online, "latency", 0, "downloadThroughput", -1,
+                "uploadThroughput", -1);
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        Map<String, Object> everyUrl = new java.util.HashMap<>(conditions);
+        everyUrl.put("urlPattern", "");
+        chrome.executeCdpCommand("Network.emulateNetworkConditionsByRule", Map.of("emulateOfflineServiceWorker", !online,
+                "matchedNetworkConditions", List.of(everyUrl)));
     }
 
     protected void screenshot(String name) throws IOException {

@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestProcesses.class, TestCampaigns.class, TestCycles.class, TestDistrict.class})
+@Import({TestProcesses.class, TestCampaigns.class, TestCycles.class, TestDistrict.class, TestServer.class})
 public @interface SpringTest {
 }

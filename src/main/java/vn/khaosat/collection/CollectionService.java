@@ -93,6 +93,39 @@ public class CollectionService {
     }
 
     private SubmissionResult storeAtKiosk(Submission submission, KioskService.KioskIdentity kiosk) {
+        return store(atKiosk(submission, kiosk), kiosk.kioskId());
+    }
+
+    /**
+     * A rating a device queued and sends now, answered on {@code answeredOn} (the device's date
+     * corrected by its clock skew, see {@link QueuedRatingService}): stored as on its channel,
+     * counted in the period of that day (or of today when that day's period is published).
+     */
+    SubmissionResult storeQueued(Submission submission, KioskService.KioskIdentity kiosk, LocalDate answeredOn) {
+        if (kiosk != null) {
+            return store(atKiosk(submission, kiosk), kiosk.kioskId(), null, answeredOn);
+        }
+        if (submission.channel() != Channel.ONLINE) {
+            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
+        }
+        return store(submission, null, null, answeredOn);
+    }
+
+    /**
+     * The campaign that still takes an answer given on that day: the one collecting then, unless the
+     * day's period is published and today belongs to another campaign (its year is over), where the
+     * answer can count nowhere.
+     */
+    Optional<RunningCampaign> campaignTaking(String communeCode, LocalDate day) {
+        return campaigns.collectingCampaign(communeCode, day).filter(campaign -> {
+            LocalDate counted = countedOn(campaign, day);
+            return counted.equals(day) || campaigns.collectingCampaign(communeCode, counted)
+                    .filter(today -> today.id() == campaign.id()).isPresent();
+        });
+    }
+
+    /** The submission as the kiosk sends it: its commune, its channel and today. */
+    static Submission atKiosk(Submission submission, KioskService.KioskIdentity kiosk) {
         // the kiosk decides the commune, the channel and the day: a body that says otherwise is refused, not corrected
         Map<String, String> notTaken = new LinkedHashMap<>();
         if (submission.givenOn() != null) {
@@ -107,10 +140,9 @@ public class CollectionService {
         if (!notTaken.isEmpty()) {
             throw new InvalidInputException(notTaken);
         }
-        Submission atKiosk = new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
+        return new Submission(kiosk.communeCode(), submission.fieldCode(), Channel.KIOSK, null,
                 submission.answers(), submission.respondentType(), submission.officer(), submission.comment(),
                 submission.receiptCode(), submission.clientId());
-        return store(atKiosk, kiosk.kioskId());
     }
 
     /**
@@ -121,20 +153,22 @@ public class CollectionService {
         if (submission.channel() != Channel.PAPER) {
             throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
         }
-        return store(submission, null, serial);
+        return store(submission, null, serial, null);
     }
 
     private SubmissionResult store(Submission s, Long kioskId) {
-        return store(s, kioskId, null);
+        return store(s, kioskId, null, null);
     }
 
-    private SubmissionResult store(Submission s, Long kioskId, String paperSerial) {
+    /** {@code answeredOn}: the day a queued kiosk or online rating was given; null for today. */
+    private SubmissionResult store(Submission s, Long kioskId, String paperSerial, LocalDate answeredOn) {
         checkShape(s);
         String clientId = blankToNull(s.clientId());
         String receipt = blankToNull(s.receiptCode());
         // a retry is found when its insert meets the unique client id (below): the first try,
         // by far the common case, costs no lookup
-        LocalDate givenOn = s.channel() == Channel.PAPER ? s.givenOn() : LocalDate.now(clock);
+        LocalDate givenOn = s.channel() == Channel.PAPER ? s.givenOn()
+                : answeredOn != null ? answeredOn : LocalDate.now(clock);
         if (givenOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(Map.of("givenOn", "collection.paper.dateFuture"));
         }
@@ -195,7 +229,7 @@ public class CollectionService {
         });
     }
 
-    private static void checkShape(Submission s) {
+    static void checkShape(Submission s) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.communeCode() == null || s.communeCode().isBlank()) {
             errors.put("communeCode", "validation.required");

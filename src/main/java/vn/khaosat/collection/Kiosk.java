@@ -33,6 +33,13 @@ class Kiosk extends AbstractEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    // written by KioskService.seen in SQL, read here
+    @Column(name = "last_seen_at", insertable = false, updatable = false)
+    private Instant lastSeenAt;
+
+    @Column(name = "clock_skew_seconds", insertable = false, updatable = false)
+    private Long clockSkewSeconds;
+
     protected Kiosk() {
     }
 
@@ -54,6 +61,7 @@ class Kiosk extends AbstractEntity {
     }
 
     KioskView toView() {
-        return new KioskView(getId(), getVersion(), communeCode, name, createdBy, createdAt, revokedBy, revokedAt);
+        return new KioskView(getId(), getVersion(), communeCode, name, createdBy, createdAt, revokedBy, revokedAt, lastSeenAt,
+                clockSkewSeconds);
     }
 }

@@ -95,6 +95,13 @@ public class KioskService {
                 (rs, row) -> new KioskIdentity(rs.getLong(1), rs.getString(2)), hash(token)).stream().findFirst();
     }
 
+    /** A kiosk sent a queued rating: when, and how far its clock was from the server's. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void seen(long kioskId, java.time.Instant at, java.time.Duration clockSkew) {
+        jdbc.update("UPDATE kiosk SET last_seen_at = ?, clock_skew_seconds = ? WHERE id = ?",
+                java.sql.Timestamp.from(at), clockSkew.toSeconds(), kioskId);
+    }
+
     private void requireManager(String communeCode) {
         OrgUnit unit = org.unit(communeCode);
         boolean admin = currentUser.hasRole("ADMIN");

@@ -37,9 +37,11 @@ class SecurityConfig {
 
     static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
     /** The public collection API: kiosks and the online form, no login. */
-    static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**", "/api/v1/results", "/api/v1/results.csv",
+    static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/queued-responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**", "/api/v1/results", "/api/v1/results.csv",
         "/api/v1/consolidated", "/api/v1/consolidated.csv",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    static final String[] OFFLINE_PAGES = {"/kiosk", "/kiosk/**", "/khao-sat/**", "/kiosk-app/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
@@ -59,6 +61,10 @@ class SecurityConfig {
             auth.requestMatchers(paths.matcher("/error")).permitAll();
             // the chart script of the public results page
             auth.requestMatchers(paths.matcher("/webjars/echarts/**")).permitAll();
+            // the offline-first kiosk and online form (collection.offline): pages that run in the browser
+            for (String path : OFFLINE_PAGES) {
+                auth.requestMatchers(paths.matcher(path)).permitAll();
+            }
             for (String path : PUBLIC_API) {
                 auth.requestMatchers(paths.matcher(path)).permitAll();
             }

@@ -69,8 +69,7 @@ class KioskBrowserIT extends BrowserTest {
         clickButton("Gửi đánh giá");
         waitForText("Xin cảm ơn ông/bà!");
         screenshot("22-kiosk-thanks");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE channel = 'KIOSK'", Integer.class))
-                .isEqualTo(1);
+        wait.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE channel = 'KIOSK'", Integer.class) == 1);
 
         wait.withTimeout(Duration.ofSeconds(20));
         waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
@@ -123,5 +122,41 @@ class KioskBrowserIT extends BrowserTest {
         waitForText("Xin cảm ơn ông/bà!");
         assertThat(jdbc.queryForObject("SELECT receipt_code FROM survey_response WHERE channel = 'ONLINE'", String.class))
                 .isEqualTo("HS-2024-0001");
+
+        // the same dossier a second time: refused at once, the first answer kept
+        open("/khao-sat/TX?ma=HS-2024-0001");
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+        clickButton("Văn hóa – xã hội");
+        for (int criterion = 1; criterion <= 4; criterion++) {
+            waitForText(criterion + ". ");
+            clickButton("Không hài lòng");
+        }
+        clickButton("Gửi đánh giá");
+        waitForText("Hồ sơ này đã được đánh giá trong đợt khảo sát; ý kiến trước đó được giữ nguyên");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT DISTINCT level FROM response_answer", Integer.class)).containsExactly(2);
+    }
+
+    @Test
+    void the_online_form_keeps_an_answer_when_the_phone_loses_the_network_and_sends_it_when_it_is_back()
+            throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("/khao-sat/TX");
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return navigator.serviceWorker.controller !== null")));
+        clickButton("Tư pháp – hộ tịch");
+        for (int criterion = 1; criterion <= 4; criterion++) {
+            waitForText(criterion + ". ");
+            clickButton("Rất hài lòng");
+        }
+        network(false);
+        clickButton("Gửi đánh giá");
+        waitForText("Ý kiến của ông/bà đã được lưu trên máy và sẽ tự động gửi khi có mạng.");
+        screenshot("28-online-saved-offline");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isZero();
+        network(true);
+        wait.withTimeout(Duration.ofSeconds(60)).until(d ->
+                jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE channel = 'ONLINE'", Integer.class) == 1);
     }
 }

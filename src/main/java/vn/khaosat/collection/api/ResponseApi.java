@@ -1,5 +1,6 @@
 package vn.khaosat.collection.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ import vn.khaosat.base.ApiLanguage;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.collection.CollectionService;
 import vn.khaosat.collection.KioskService;
+import vn.khaosat.collection.OfficerService;
+import vn.khaosat.collection.QueuedRatingService;
 import vn.khaosat.collection.Submission;
 import vn.khaosat.collection.SubmissionRefusedException;
 import vn.khaosat.collection.SubmissionResult;
@@ -45,7 +48,15 @@ public class ResponseApi {
 
     /** The questionnaire as a device renders it. */
     public record Questionnaire(String communeCode, String communeName, int year, String templateCode,
-            int templateRevision, List<Level> levels, List<Area> areas, List<Field> fields) {
+            int templateRevision, List<Level> levels, List<Area> areas, List<Field> fields, List<String> officers) {
+    }
+
+    /**
+     * A rating the device queued: its time on the device's clock when the citizen finished it and
+     * when the device sent it (the server moves the first by the difference between the second and
+     * its own clock).
+     */
+    public record QueuedSubmission(Instant answeredAt, Instant sentAt, Submission response) {
     }
 
     public record Level(int level, String label, boolean satisfied) {
@@ -65,11 +76,16 @@ public class ResponseApi {
 
     private final CollectionService collection;
     private final KioskService kiosks;
+    private final QueuedRatingService queued;
+    private final OfficerService officers;
     private final MessageSource messages;
 
-    ResponseApi(CollectionService collection, KioskService kiosks, MessageSource messages) {
+    ResponseApi(CollectionService collection, KioskService kiosks, QueuedRatingService queued, OfficerService officers,
+            MessageSource messages) {
         this.collection = collection;
         this.kiosks = kiosks;
+        this.queued = queued;
+        this.officers = officers;
         this.messages = messages;
     }
 
@@ -77,7 +93,7 @@ public class ResponseApi {
     @GetMapping("/questionnaires/{communeCode}")
     public Questionnaire questionnaire(@PathVariable String communeCode, HttpServletRequest request) {
         return collection.questionnaire(communeCode)
-                .map(campaign -> questionnaire(campaign, ApiLanguage.of(request)))
+                .map(campaign -> questionnaire(campaign, officers.officers(campaign.communeCode()), ApiLanguage.of(request)))
                 .orElseThrow(() -> new SubmissionRefusedException("collection.error.noCampaign", 404));
     }
 
@@ -98,6 +114,25 @@ public class ResponseApi {
                 ? collection.submitOnline(submission, request.getRemoteAddr())
                 : collection.submitAtKiosk(submission, kiosk(token), request.getRemoteAddr());
         return ResponseEntity.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+    }
+
+    @Operation(summary = "Submit a rating queued on the device (offline kiosk, online form without network): "
+            + "201 counted, 200 sent before, 202 kept for staff (no open window takes its day), 400 invalid, "
+            + "401 unknown or revoked kiosk, 409 refused, 429 too many submissions")
+    @PostMapping("/queued-responses")
+    public ResponseEntity<QueuedRatingService.Result> submitQueued(@RequestBody QueuedSubmission body,
+            @RequestHeader(value = KIOSK_TOKEN, required = false) String token, HttpServletRequest request) {
+        if (body.response() == null) {
+            throw new InvalidInputException(Map.of("response", "validation.required"));
+        }
+        QueuedRatingService.Result result = queued.submit(body.response(), body.answeredAt(), body.sentAt(),
+                token == null ? null : kiosk(token), request.getRemoteAddr());
+        HttpStatus status = switch (result.outcome()) {
+            case STORED -> HttpStatus.CREATED;
+            case DUPLICATE -> HttpStatus.OK;
+            case KEPT -> HttpStatus.ACCEPTED;
+        };
+        return ResponseEntity.status(status).body(result);
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -125,7 +160,7 @@ public class ResponseApi {
                 .orElseThrow(() -> new SubmissionRefusedException("collection.error.kioskToken", 401));
     }
 
-    private static Questionnaire questionnaire(RunningCampaign campaign, Locale locale) {
+    private static Questionnaire questionnaire(RunningCampaign campaign, List<String> officers, Locale locale) {
         boolean en = locale.getLanguage().equals("en");
         TemplateDetail t = campaign.template();
         return new Questionnaire(campaign.communeCode(), campaign.communeName(), campaign.year(), t.code(), t.revision(),
@@ -133,7 +168,7 @@ public class ResponseApi {
                 t.areas().stream().map(a -> new Area(en ? a.nameEn() : a.nameVi(), a.criteria().stream()
                         .map(c -> new Criterion(c.position(), en ? c.textEn() : c.textVi(), c.optional())).toList()))
                         .toList(),
-                campaign.fields().stream().map(f -> new Field(f.code(), en ? f.nameEn() : f.nameVi())).toList());
+                campaign.fields().stream().map(f -> new Field(f.code(), en ? f.nameEn() : f.nameVi())).toList(), officers);
     }
 
     private String message(String key, Locale locale) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,17 +31,24 @@ import vn.khaosat.base.ui.QrCode;
 import vn.khaosat.collection.KioskService;
 import vn.khaosat.collection.KioskView;
 import vn.khaosat.collection.OfficerService;
+import vn.khaosat.collection.QueuedRatingService;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.base.ui.PageTitle;
 import vn.khaosat.base.ui.Buttons;
 
-/** The kiosks of the user's commune (an admin: of every commune): register one, see its address once, revoke it. */
+/**
+ * The kiosks of the user's commune (an admin: of every commune): register one, see its address once,
+ * revoke it; when each last sent its queued ratings and how far its clock was off; the ratings that
+ * arrived after their period had closed.
+ */
 @Route("kiosks")
 @Menu(title = "menu.kiosks", order = 20, icon = "vaadin:tablet")
 @RolesAllowed({"COMMUNE_STAFF", "ADMIN"})
 public class KiosksView extends VerticalLayout implements HasDynamicTitle {
 
     private final KioskService kiosks;
+
+    static final long SKEW_WARNING_SECONDS = 300;
 
     final Grid<KioskView> grid = new Grid<>(KioskView.class, false);
     final ComboBox<String> commune = new ComboBox<>();
@@ -48,18 +57,30 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
     final Div onlineLink = new Div();
     final TextArea officerNames = new TextArea();
     final Button saveOfficers = new Button();
+    final Grid<QueuedRatingService.KeptRating> kept = new Grid<>(QueuedRatingService.KeptRating.class, false);
+    final Paragraph keptNone = new Paragraph();
+    private final QueuedRatingService queued;
+    private final OrgService org;
+    private final UnitNames units;
     private final OfficerService officers;
     private final FormErrors errors = new FormErrors();
     String lastAddress;
 
-    public KiosksView(KioskService kiosks, OfficerService officers, UnitNames units, OrgService org) {
+    public KiosksView(KioskService kiosks, OfficerService officers, UnitNames units, OrgService org,
+            QueuedRatingService queued) {
         this.kiosks = kiosks;
+        this.queued = queued;
+        this.org = org;
+        this.units = units;
         this.officers = officers;
         setSizeFull();
         grid.addColumn(k -> units.nameOf(k.communeCode())).setHeader(t("kiosks.commune"));
         grid.addColumn(KioskView::name).setHeader(t("kiosks.name")).setFlexGrow(2);
         grid.addColumn(k -> AppTime.DATE.format(k.createdAt().atZone(AppTime.ZONE))).setHeader(t("kiosks.created"));
         grid.addColumn(k -> t(k.revoked() ? "kiosks.revoked" : "kiosks.active")).setHeader(t("kiosks.status"));
+        grid.addColumn(k -> k.lastSeenAt() == null ? "" : AppTime.DATE_TIME.format(k.lastSeenAt().atZone(AppTime.ZONE)))
+                .setHeader(t("kiosks.lastSeen"));
+        grid.addComponentColumn(this::skew).setHeader(t("kiosks.clockSkew")).setKey("skew");
         grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         commune.setLabel(t("kiosks.commune"));
@@ -84,7 +105,14 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
                     FormErrors.success(this, "common.saved");
                 }));
         commune.addValueChangeListener(e -> showCommune());
-        add(new H2(t("menu.kiosks")), form, grid, new H3(t("kiosks.officersTitle")), officerNames, saveOfficers,
+        kept.addColumn(r -> units.nameOf(r.communeCode())).setHeader(t("kiosks.commune"));
+        kept.addColumn(r -> r.kioskName() == null ? t("kiosks.keptOnline") : r.kioskName()).setHeader(t("kiosks.keptFrom"));
+        kept.addColumn(r -> AppTime.DATE_TIME.format(r.answeredAt().atZone(AppTime.ZONE))).setHeader(t("kiosks.keptAnswered"));
+        kept.addColumn(r -> AppTime.DATE_TIME.format(r.receivedAt().atZone(AppTime.ZONE))).setHeader(t("kiosks.keptReceived"));
+        kept.setAllRowsVisible(true);
+        keptNone.setText(t("kiosks.keptNone"));
+        add(new H2(t("menu.kiosks")), form, grid, new H3(t("kiosks.keptTitle")), new Paragraph(t("kiosks.keptHelp")),
+                keptNone, kept, new H3(t("kiosks.officersTitle")), officerNames, saveOfficers,
                 new H3(t("kiosks.online")), new Paragraph(t("kiosks.onlineHelp")), onlineLink);
         refresh();
         showCommune();
@@ -143,6 +171,28 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(kiosks.kiosks());
+        var keptRatings = queued.kept(org.visibleCommuneCodes());
+        kept.setItems(keptRatings);
+        kept.setVisible(!keptRatings.isEmpty());
+        keptNone.setVisible(keptRatings.isEmpty());
+    }
+
+    /** The tablet's clock skew; past five minutes a rating near midnight may land on the wrong day, so staff are told. */
+    private Span skew(KioskView kiosk) {
+        if (kiosk.clockSkewSeconds() == null) {
+            return new Span();
+        }
+        long seconds = kiosk.clockSkewSeconds();
+        long size = Math.abs(seconds);
+        String amount = size >= 3600 ? getTranslation("kiosks.skewHours", size / 3600, size % 3600 / 60)
+                : size >= 60 ? getTranslation("kiosks.skewMinutes", size / 60) : getTranslation("kiosks.skewSeconds", size);
+        // positive: the server's clock is ahead of the tablet's, so the tablet is slow
+        Span text = new Span(getTranslation(seconds >= 0 ? "kiosks.skewBehind" : "kiosks.skewAhead", amount));
+        if (size > SKEW_WARNING_SECONDS) {
+            text.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.BOLD);
+            text.setTitle(getTranslation("kiosks.skewWarning", amount));
+        }
+        return text;
     }
 
     private String t(String key) {

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,16 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.router.QueryParameters;
 
 import vn.khaosat.KaribuTest;
 import vn.khaosat.Login;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
+import vn.khaosat.collection.KioskService;
+import vn.khaosat.collection.OfficerService;
+import vn.khaosat.collection.QueuedRatingService;
+import vn.khaosat.collection.Submission;
 import vn.khaosat.plan.Channel;
 
 class KioskScreensTest extends KaribuTest {
@@ -31,6 +37,14 @@ class KioskScreensTest extends KaribuTest {
     TestCampaigns campaigns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    KioskService kiosks;
+    @Autowired
+    OfficerService officers;
+    @Autowired
+    QueuedRatingService queued;
+    @Autowired
+    UserDetailsService users;
 
     @BeforeEach
     void runningCampaign() {
@@ -40,6 +54,7 @@ class KioskScreensTest extends KaribuTest {
 
     @AfterEach
     void cleanUp() {
+        jdbc.update("DELETE FROM kept_rating");
         campaigns.deleteAll();
         ClockUtil.reset();
     }
@@ -62,74 +77,44 @@ class KioskScreensTest extends KaribuTest {
         _click(revoke);
         assertThat(jdbc.queryForObject("SELECT revoked_by FROM kiosk", String.class)).isEqualTo("canbo.tx");
 
-        UI.getCurrent().navigate(view.lastAddress.substring(1));
-        assertThat(_get(KioskScreen.class).flow).isNull();
-        assertThat(_get(KioskScreen.class).getElement().getTextRecursively())
-                .contains("Thiết bị kiosk chưa được đăng ký hoặc đã bị thu hồi");
+        // the kiosk page refuses it from now on (the page itself is tested in the browser: OfflineKioskBrowserIT)
+        assertThat(kiosks.authenticate(view.lastAddress.substring("/kiosk/".length()))).isEmpty();
     }
 
     @Test
-    void a_citizen_answers_at_the_kiosk_and_it_starts_over_after_the_thank_you() {
+    void staff_list_the_receiving_officers_the_kiosk_asks_about() {
         loginAndOpen("canbo.tx", "kiosks");
         KiosksView view = _get(KiosksView.class);
-        view.name.setValue("Kiosk quầy 2");
-        _click(view.register);
-        String address = view.lastAddress.substring(1);
         view.officerNames.setValue("Nguyễn Thị Lan\n  \nTrần Văn Bình\nNguyễn Thị Lan");
         _click(view.saveOfficers);
         assertThat(view.officerNames.getValue()).isEqualTo("Nguyễn Thị Lan\nTrần Văn Bình");
-        Login.out();
-
-        UI.getCurrent().navigate(address);
-        KioskScreen kiosk = _get(KioskScreen.class);
-        assertThat(_get(kiosk, H1.class).getText()).isEqualTo("Đánh giá mức độ hài lòng");
-        _click(_get(kiosk, Button.class, spec -> spec.withText("Tư pháp – hộ tịch")));
-        assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Cán bộ nào đã tiếp nhận hồ sơ của ông/bà?");
-        _click(_get(kiosk, Button.class, spec -> spec.withText("Trần Văn Bình")));
-        for (int criterion = 1; criterion <= 4; criterion++) {
-            assertThat(_get(kiosk, H2.class).getText()).startsWith(criterion + ". ");
-            _click(_get(kiosk, Button.class, spec -> spec.withText("Rất hài lòng")));
-        }
-        _click(_get(kiosk, Button.class, spec -> spec.withText("Gửi đánh giá")));
-        assertThat(_get(kiosk, H1.class).getText()).isEqualTo("Xin cảm ơn ông/bà!");
-        assertThat(jdbc.queryForObject("SELECT CONCAT(channel, ' ', commune_code, ' ', officer) FROM survey_response",
-                String.class)).isEqualTo("KIOSK TX Trần Văn Bình");
-        assertThat(jdbc.queryForList("SELECT level FROM response_answer", Integer.class)).containsOnly(1).hasSize(4);
-
-        long afterThanks = KioskScreen.elapsedMillis() + KioskScreen.THANKS_MILLIS + 1;
-        kiosk.tick(afterThanks);
-        assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
-
-        // a citizen who walks away mid-way: after a minute without a touch the kiosk starts over
-        _click(_get(kiosk, Button.class, spec -> spec.withText("Văn hóa – xã hội")));
-        _click(_get(kiosk, Button.class, spec -> spec.withText("Không nhớ")));
-        kiosk.tick(afterThanks + 30_000);
-        assertThat(_get(kiosk, H2.class).getText()).startsWith("1. ");
-        kiosk.tick(afterThanks + KioskScreen.IDLE_MILLIS + 1);
-        assertThat(_get(kiosk, H2.class).getText()).isEqualTo("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
+        assertThat(officers.officers("TX")).containsExactly("Nguyễn Thị Lan", "Trần Văn Bình");
     }
 
     @Test
-    void the_online_form_refuses_a_dossier_rated_before_and_keeps_the_first_answer() {
-        UI.getCurrent().navigate("khao-sat/TX", QueryParameters.of("ma", "HS-0042"));
-        answerAll(_get(OnlineSurveyView.class), "Rất hài lòng");
-        assertThat(_get(OnlineSurveyView.class).getElement().getTextRecursively()).contains("Xin cảm ơn ông/bà!");
+    void staff_see_when_each_kiosk_last_sent_its_clock_skew_and_the_ratings_kept_after_their_period_closed()
+            throws Exception {
+        Login.as(users, "canbo.tx");
+        var registered = kiosks.register("TX", "Kiosk quầy 3");
+        Login.out();
+        var kiosk = kiosks.authenticate(registered.token()).orElseThrow();
+        Instant now = Instant.parse("2024-03-10T02:00:00Z");
+        // a tablet an hour behind sends a rating it took in January 2023, long before this campaign
+        queued.submit(new Submission(null, "TP-HT", Channel.KIOSK, null, List.of(new Submission.Answer(1, 1),
+                new Submission.Answer(2, 1), new Submission.Answer(3, 1), new Submission.Answer(4, 1)), null, null, null,
+                null, "kept-0000-0001"), Instant.parse("2023-01-05T01:00:00Z"), now.minusSeconds(3600), kiosk, "10.0.0.9");
 
-        UI.getCurrent().navigate("khao-sat/TX", QueryParameters.of("ma", "HS-0042"));
-        OnlineSurveyView second = _get(OnlineSurveyView.class);
-        answerAll(second, "Không hài lòng");
-        assertThat(second.getElement().getTextRecursively())
-                .contains("Hồ sơ này đã được đánh giá trong đợt khảo sát; ý kiến trước đó được giữ nguyên");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForList("SELECT DISTINCT level FROM response_answer", Integer.class)).containsExactly(1);
-    }
-
-    private static void answerAll(OnlineSurveyView view, String level) {
-        _click(_get(view, Button.class, spec -> spec.withText("Văn hóa – xã hội")));
-        for (int criterion = 1; criterion <= 4; criterion++) {
-            _click(_get(view, Button.class, spec -> spec.withText(level)));
-        }
-        _click(_get(view, Button.class, spec -> spec.withText("Gửi đánh giá")));
+        loginAndOpen("canbo.tx", "kiosks");
+        KiosksView view = _get(KiosksView.class);
+        String row = view.getElement().getTextRecursively();
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("10/03/2024 09:00");
+        Span skew = (Span) GridKt._getCellComponent(view.grid, 0, "skew");
+        assertThat(skew.getText()).isEqualTo("Chậm hơn 1 giờ 0 phút");
+        assertThat(skew.getClassNames()).contains(LumoUtility.TextColor.ERROR);
+        assertThat(view.kept.isVisible()).isTrue();
+        assertThat(GridKt._getFormattedRow(view.kept, 0)).containsExactly("Xã Tây Xuân", "Kiosk quầy 3", "05/01/2023 09:00",
+                "10/03/2024 09:00");
+        assertThat(row).contains("Đánh giá gửi muộn, ngoài kỳ thu thập");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isZero();
     }
 }
