@@ -52,6 +52,7 @@ class DataOwnershipTest {
             Map.entry("response_audit", "collection"), Map.entry("paper_form_batch", "collection"),
             Map.entry("dossier_count", "collection"), Map.entry("commune_officer", "collection"),
             Map.entry("kiosk", "collection"), Map.entry("feedback_item", "collection"),
+            Map.entry("kept_rating", "collection"),
             Map.entry("period_cycle", "cycle"), Map.entry("period_publication", "cycle"),
             Map.entry("period_report", "report"), Map.entry("report_event", "report"),
             Map.entry("report_version", "report"));

@@ -96,6 +96,20 @@ class FuzzApiIT {
             check("POST /responses " + abbreviate(body), http.send(request.build(), HttpResponse.BodyHandlers.ofString()),
                     problems, true);
         }
+        // the same bodies queued on a device, with device times well formed, absurd or missing
+        List<String> times = List.of("\"2024-03-10T01:00:00Z\"", "\"2023-01-01T00:00:00Z\"", "\"9999-12-31T23:59:59Z\"", "null",
+            "\"hôm qua\"", "17", "\"2024-02-30T00:00:00Z\"", "[]");
+        for (int i = 0; i < SUBMISSIONS / 2; i++) {
+            String body = "{\"answeredAt\":" + pick(times) + ",\"sentAt\":" + pick(times) + ",\"response\":"
+                    + malformedSubmission(true) + "}";
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/queued-responses"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (random.nextBoolean()) {
+                request.header("X-Kiosk-Token", token);
+            }
+            check("POST /queued-responses " + abbreviate(body), http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString()), problems, true);
+        }
         for (int i = 0; i < READS; i++) {
             String commune = URLEncoder.encode(pick(NASTY) + randomString(random.nextInt(30)), StandardCharsets.UTF_8)
                     .replace("+", "%20");
@@ -127,6 +141,7 @@ class FuzzApiIT {
         assertThat(count("survey_response")).isEqualTo(responsesBefore);
         assertThat(count("response_answer")).isEqualTo(answersBefore);
         assertThat(count("dossier_count")).isEqualTo(dossiersBefore);
+        assertThat(count("kept_rating")).isZero();
     }
 
     // ---- the generator: every case carries at least one defect that makes it invalid

@@ -161,6 +161,19 @@ class OfflineKioskBrowserIT extends BrowserTest {
         assertThat(Axe.describe(found)).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void chromium_finds_the_kiosk_installable_with_its_manifest_and_icons() {
+        openKioskAndWaitUntilItWorksOffline();
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> manifest = chrome.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertThat(manifest.get("url").toString()).endsWith("/kiosk/manifest.webmanifest");
+        assertThat((List<Object>) manifest.get("errors")).isEmpty();
+        assertThat(manifest.get("data").toString()).contains("\"display\": \"fullscreen\"").contains("icon-512.png");
+        Map<String, Object> installable = chrome.executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertThat((List<Object>) installable.get("installabilityErrors")).isEmpty();
+    }
+
     private void openKioskAndWaitUntilItWorksOffline() {
         open("/kiosk/" + token);
         waitForText(START);
