@@ -1,7 +1,7 @@
 // The kiosk at the one-stop counter (/kiosk/<token>, or /kiosk/ once installed) and the public
 // online form (/khao-sat/<commune>?ma=<receipt>), as one page that runs in the browser. A rating is
 // stored on the device before the citizen is thanked and sent by the queue when the server answers.
-import { enqueue, pendingCount, refusedCount, flush, getState, setState } from './queue.js';
+import { enqueue, pendingCount, refusedCount, refused, flush, getState, setState } from './queue.js';
 
 const THANKS_MS = 6000;
 const IDLE_MS = 60000;
@@ -372,7 +372,10 @@ async function showStatus() {
     parts.push(el('span', { id: 'pending', 'data-count': String(pending) }, t('kiosk.pending', pending)));
   }
   if (refusedRatings > 0) {
-    parts.push(el('span', { id: 'refused', 'data-count': String(refusedRatings) }, t('kiosk.refused', refusedRatings)));
+    // why the server would not take them: the reason of the latest, on a long press or hover
+    const latest = (await refused()).sort((a, b) => (a.refusedAt < b.refusedAt ? 1 : -1))[0];
+    parts.push(el('span', { id: 'refused', 'data-count': String(refusedRatings), title: latest ? latest.message : null },
+      t('kiosk.refused', refusedRatings)));
   }
   if (kept > 0) {
     parts.push(el('span', { id: 'kept', 'data-count': String(kept) }, t('kiosk.kept', kept)));

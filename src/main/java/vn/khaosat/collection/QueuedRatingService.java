@@ -91,6 +91,10 @@ public class QueuedRatingService {
         }
         Instant answered = answeredAt.plus(skew);
         LocalDate day = LocalDate.ofInstant(answered.isAfter(now) ? now : answered, clock.getZone());
+        if (isKept(s.clientId())) {
+            // kept at an earlier sending; a tablet whose clock was corrected since may now date it inside a window
+            return new Result(Outcome.DUPLICATE, null);
+        }
         if (collection.campaignTaking(s.communeCode(), day).isPresent()) {
             SubmissionResult stored = collection.storeQueued(s, kiosk, day);
             return new Result(stored.duplicate() ? Outcome.DUPLICATE : Outcome.STORED, stored.responseId());
@@ -106,6 +110,10 @@ public class QueuedRatingService {
                 kiosk == null ? null : kiosk.kioskId(), s.channel().name(), Timestamp.from(answered),
                 Timestamp.from(now), skew.toSeconds(), payload(s, answeredAt, sentAt));
         return new Result(inserted == 1 ? Outcome.KEPT : Outcome.DUPLICATE, null);
+    }
+
+    private boolean isKept(String clientId) {
+        return !jdbc.queryForList("SELECT id FROM kept_rating WHERE client_id = ?", Long.class, clientId).isEmpty();
     }
 
     /** The kept ratings of these communes, newest first. */

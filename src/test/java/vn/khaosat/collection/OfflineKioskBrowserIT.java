@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,7 @@ import vn.khaosat.Login;
 import vn.khaosat.TestCampaigns;
 import vn.khaosat.TestClock;
 import vn.khaosat.TestServer;
+import vn.khaosat.plan.CampaignService;
 import vn.khaosat.plan.Channel;
 
 /**
@@ -48,6 +50,8 @@ class OfflineKioskBrowserIT extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     TestServer server;
+    @Autowired
+    CampaignService campaignService;
 
     String token;
 
@@ -137,6 +141,21 @@ class OfflineKioskBrowserIT extends BrowserTest {
         assertThat(pending()).isEqualTo(1);
         assertThat(stored()).isZero();
         screenshot("62-kiosk-revoked");
+    }
+
+    @Test
+    void a_rating_the_server_will_never_take_leaves_the_queue_and_staff_see_why() throws Exception {
+        openKioskAndWaitUntilItWorksOffline();
+        // the plan no longer surveys at the kiosk while the tablet still shows the questionnaire
+        jdbc.update("UPDATE survey_plan SET channels = REPLACE(channels, 'KIOSK', 'PAPER')");
+        campaignService.forgetRunningCampaigns();
+        rate(1);
+        wait.until(d -> !d.findElements(By.id("refused")).isEmpty());
+        WebElement refused = driver.findElement(By.id("refused"));
+        assertThat(refused.getText()).isEqualTo("Máy chủ không nhận: 1");
+        assertThat(refused.getDomAttribute("title")).isEqualTo("Kế hoạch của xã không dùng hình thức khảo sát này");
+        waitUntilPending(0);
+        assertThat(stored()).isZero();
     }
 
     @Test

@@ -128,6 +128,10 @@ class QueuedRatingApiIT {
                 String.class)).isEqualTo("TX KIOSK 2023-06-01 03:00:00");
         assertThat(jdbc.queryForObject("SELECT payload FROM kept_rating", String.class)).contains(clientId)
                 .contains("\"fieldCode\":\"TP-HT\"");
+        // sent again by a tablet whose clock has been set right since: still the one kept rating, not a second count
+        HttpResponse<String> corrected = post(kiosk(clientId), NOW.minusSeconds(60), NOW, token);
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isZero();
         assertThat(queued.kept(java.util.List.of("TX"))).singleElement()
                 .satisfies(kept -> assertThat(kept.kioskName()).isEqualTo("Kiosk quầy 1"));
     }
