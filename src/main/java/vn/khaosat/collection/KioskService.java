@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.khaosat.base.CurrentUser;
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.InvalidInputException;
 import vn.khaosat.org.OrgService;
 import vn.khaosat.org.OrgUnit;
@@ -99,7 +100,7 @@ public class KioskService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public void seen(long kioskId, java.time.Instant at, java.time.Duration clockSkew) {
         jdbc.update("UPDATE kiosk SET last_seen_at = ?, clock_skew_seconds = ? WHERE id = ?",
-                java.sql.Timestamp.from(at), clockSkew.toSeconds(), kioskId);
+                DbTime.utc(at), clockSkew.toSeconds(), kioskId);
     }
 
     private void requireManager(String communeCode) {

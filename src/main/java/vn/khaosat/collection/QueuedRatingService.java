@@ -1,6 +1,5 @@
 package vn.khaosat.collection;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.khaosat.base.DbTime;
 import vn.khaosat.base.InvalidInputException;
 
 /**
@@ -107,8 +107,8 @@ public class QueuedRatingService {
         }
         int inserted = jdbc.update("INSERT IGNORE INTO kept_rating (client_id, commune_code, kiosk_id, channel, answered_at,"
                 + " received_at, clock_skew_seconds, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.clientId(), s.communeCode(),
-                kiosk == null ? null : kiosk.kioskId(), s.channel().name(), Timestamp.from(answered),
-                Timestamp.from(now), skew.toSeconds(), payload(s, answeredAt, sentAt));
+                kiosk == null ? null : kiosk.kioskId(), s.channel().name(), DbTime.utc(answered),
+                DbTime.utc(now), skew.toSeconds(), payload(s, answeredAt, sentAt));
         return new Result(inserted == 1 ? Outcome.KEPT : Outcome.DUPLICATE, null);
     }
 
@@ -122,11 +122,13 @@ public class QueuedRatingService {
             return List.of();
         }
         String marks = String.join(",", communeCodes.stream().map(c -> "?").toList());
-        return jdbc.query("SELECT r.id, r.commune_code, k.name, r.channel, r.answered_at, r.received_at, r.clock_skew_seconds"
+        return jdbc.query("SELECT r.id, r.commune_code, k.name AS kiosk_name, r.channel, r.answered_at, r.received_at,"
+                + " r.clock_skew_seconds"
                 + " FROM kept_rating r LEFT JOIN kiosk k ON k.id = r.kiosk_id WHERE r.commune_code IN (" + marks + ")"
                 + " ORDER BY r.received_at DESC, r.id DESC LIMIT 500",
-                (rs, row) -> new KeptRating(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getLong(7)),
+                (rs, row) -> new KeptRating(rs.getLong("id"), rs.getString("commune_code"), rs.getString("kiosk_name"),
+                        rs.getString("channel"), DbTime.instant(rs, "answered_at"), DbTime.instant(rs, "received_at"),
+                        rs.getLong("clock_skew_seconds")),
                 communeCodes.toArray());
     }
 

@@ -76,6 +76,30 @@ class KioskBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_citizen_switches_the_kiosk_to_english_and_it_stays_english_for_the_next_one() throws Exception {
+        Login.as(users, "canbo.tx");
+        String token = kiosks.register("TX", "Kiosk quầy 2").token();
+        Login.out();
+        open("/kiosk/" + token);
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+        clickButton("Tiếng Anh (English)");
+        waitForText("Which service field was your procedure in?");
+        clickButton("Justice and civil status");
+        for (int criterion = 1; criterion <= 4; criterion++) {
+            waitForText(criterion + ". ");
+            clickButton("Very satisfied");
+        }
+        clickButton("Send");
+        waitForText("Thank you!");
+        assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        clickButton("Next person: tap here");
+        waitForText("Which service field was your procedure in?");
+        wait.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE channel = 'KIOSK'", Integer.class) == 1);
+        clickButton("Vietnamese (Tiếng Việt)");
+        waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
+    }
+
+    @Test
     void staff_see_coverage_below_target_in_red() throws Exception {
         Login.as(users, "canbo.tx");
         var kiosk = kiosks.authenticate(kiosks.register("TX", "Kiosk quầy 1").token()).orElseThrow();

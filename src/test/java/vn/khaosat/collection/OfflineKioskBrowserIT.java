@@ -52,6 +52,8 @@ class OfflineKioskBrowserIT extends BrowserTest {
     TestServer server;
     @Autowired
     CampaignService campaignService;
+    @Autowired
+    OfficerService officers;
 
     String token;
 
@@ -156,6 +158,27 @@ class OfflineKioskBrowserIT extends BrowserTest {
         assertThat(refused.getDomAttribute("title")).isEqualTo("Kế hoạch của xã không dùng hình thức khảo sát này");
         waitUntilPending(0);
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void the_next_citizen_gets_the_questionnaire_as_the_commune_changed_it() {
+        openKioskAndWaitUntilItWorksOffline();
+        Login.as(users, "canbo.tx");
+        officers.replace("TX", "Nguyễn Thị Lan\nTrần Văn Bình");
+        Login.out();
+        rate(1);
+        waitForText(START);
+        clickButton("Tư pháp – hộ tịch");
+        waitForText("Cán bộ nào đã tiếp nhận hồ sơ của ông/bà?");
+        clickButton("Trần Văn Bình");
+        for (int criterion = 1; criterion <= 4; criterion++) {
+            waitForText(criterion + ". ");
+            clickButton("Hài lòng");
+        }
+        clickButton("Gửi đánh giá");
+        wait.until(d -> stored() == 2);
+        assertThat(jdbc.queryForList("SELECT officer FROM survey_response WHERE officer IS NOT NULL", String.class))
+                .containsExactly("Trần Văn Bình");
     }
 
     @Test
