@@ -83,4 +83,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
             .because("a screen shows and edits values (records); an entity in a screen can be changed outside "
                     + "its service or loaded lazily after its session closed");
+
+    @ArchTest
+    static final ArchRule instants_reach_sql_as_utc_wall_time = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName(java.sql.Timestamp.class.getName())
+            .because("an instant in SQL is UTC wall time (base.DbTime), as Hibernate writes it; a Timestamp takes "
+                    + "the JVM's zone and lands seven hours off on a server set to Asia/Ho_Chi_Minh");
 }
