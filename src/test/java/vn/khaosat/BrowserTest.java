@@ -158,6 +158,12 @@ public abstract class BrowserTest {
                 "matchedNetworkConditions", List.of(everyUrl)));
     }
 
+    /** Waits until a service worker controls the page: from then on it opens without the server. */
+    protected void waitUntilServiceWorkerControls() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return navigator.serviceWorker.controller !== null")));
+    }
+
     protected void screenshot(String name) throws IOException {
         Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

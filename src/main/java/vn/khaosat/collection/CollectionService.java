@@ -86,10 +86,14 @@ public class CollectionService {
     }
 
     private SubmissionResult storeOnline(Submission submission) {
-        if (submission.channel() != Channel.ONLINE) {
+        requireChannel(submission, Channel.ONLINE);
+        return store(submission, null);
+    }
+
+    private static void requireChannel(Submission submission, Channel channel) {
+        if (submission.channel() != channel) {
             throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
         }
-        return store(submission, null);
     }
 
     private SubmissionResult storeAtKiosk(Submission submission, KioskService.KioskIdentity kiosk) {
@@ -99,16 +103,14 @@ public class CollectionService {
     /**
      * A rating a device queued and sends now, answered on {@code answeredOn} (the device's date
      * corrected by its clock skew, see {@link QueuedRatingService}): stored as on its channel,
-     * counted in the period of that day (or of today when that day's period is published).
+     * counted in the period of that day (or of today when that day's period is published). A kiosk's
+     * rating comes already as {@link #atKiosk} made it; without a kiosk it is an online one.
      */
-    SubmissionResult storeQueued(Submission submission, KioskService.KioskIdentity kiosk, LocalDate answeredOn) {
-        if (kiosk != null) {
-            return store(atKiosk(submission, kiosk), kiosk.kioskId(), null, answeredOn);
+    SubmissionResult storeQueued(Submission submission, Long kioskId, LocalDate answeredOn) {
+        if (kioskId == null) {
+            requireChannel(submission, Channel.ONLINE);
         }
-        if (submission.channel() != Channel.ONLINE) {
-            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
-        }
-        return store(submission, null, null, answeredOn);
+        return store(submission, kioskId, null, answeredOn);
     }
 
     /**
@@ -150,9 +152,7 @@ public class CollectionService {
      * issued. A serial is entered once per campaign.
      */
     SubmissionResult submitPaper(Submission submission, String serial) {
-        if (submission.channel() != Channel.PAPER) {
-            throw new InvalidInputException(Map.of("channel", "collection.error.channel"));
-        }
+        requireChannel(submission, Channel.PAPER);
         return store(submission, null, serial, null);
     }
 
@@ -217,7 +217,8 @@ public class CollectionService {
         return givenOn;
     }
 
-    private Optional<SubmissionResult> earlierSubmission(String clientId, String communeCode) {
+    /** The response stored before under this client id, if any; refused when it belongs to another commune. */
+    Optional<SubmissionResult> earlierSubmission(String clientId, String communeCode) {
         if (clientId == null) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -96,14 +97,13 @@ public class QueuedRatingService {
             return new Result(Outcome.DUPLICATE, null);
         }
         if (collection.campaignTaking(s.communeCode(), day).isPresent()) {
-            SubmissionResult stored = collection.storeQueued(s, kiosk, day);
+            SubmissionResult stored = collection.storeQueued(s, kiosk == null ? null : kiosk.kioskId(), day);
             return new Result(stored.duplicate() ? Outcome.DUPLICATE : Outcome.STORED, stored.responseId());
         }
-        List<Long> counted = jdbc.queryForList("SELECT id FROM survey_response WHERE client_id = ?", Long.class,
-                s.clientId());
-        if (!counted.isEmpty()) {
+        Optional<SubmissionResult> counted = collection.earlierSubmission(s.clientId(), s.communeCode());
+        if (counted.isPresent()) {
             // its first arrival was counted while the window was open; its acknowledgement was lost
-            return new Result(Outcome.DUPLICATE, counted.get(0));
+            return new Result(Outcome.DUPLICATE, counted.get().responseId());
         }
         int inserted = jdbc.update("INSERT IGNORE INTO kept_rating (client_id, commune_code, kiosk_id, channel, answered_at,"
                 + " received_at, clock_skew_seconds, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.clientId(), s.communeCode(),

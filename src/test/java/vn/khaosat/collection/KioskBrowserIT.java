@@ -167,8 +167,7 @@ class KioskBrowserIT extends BrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/khao-sat/TX");
         waitForText("Ông/bà vừa giải quyết thủ tục thuộc lĩnh vực nào?");
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return navigator.serviceWorker.controller !== null")));
+        waitUntilServiceWorkerControls();
         clickButton("Tư pháp – hộ tịch");
         for (int criterion = 1; criterion <= 4; criterion++) {
             waitForText(criterion + ". ");

@@ -220,7 +220,7 @@ class OfflineKioskBrowserIT extends BrowserTest {
         open("/kiosk/" + token);
         waitForText(START);
         // the service worker controls the page once it has cached the page and its files
-        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return navigator.serviceWorker.controller !== null")));
+        waitUntilServiceWorkerControls();
         waitUntilPending(0);
     }
 

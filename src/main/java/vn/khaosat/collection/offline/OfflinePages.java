@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Serves the offline-first kiosk (/kiosk/&lt;token&gt;, and /kiosk/ once installed) and online form
@@ -61,7 +60,6 @@ class OfflinePages {
 
     /** The texts in Vietnamese and English, from the same bundles as every screen. */
     @GetMapping("/kiosk-app/texts.json")
-    @ResponseBody
     ResponseEntity<Map<String, Map<String, String>>> texts() {
         Map<String, Map<String, String>> texts = new LinkedHashMap<>();
         for (String language : new String[] {"vi", "en"}) {
