@@ -67,7 +67,7 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = newWait();
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -90,22 +90,18 @@ public abstract class BrowserTest {
     }
 
     protected void waitForText(String text) {
-        // Vaadin replaces the page while it loads: a body found a moment ago may be gone (Chromium
-        // says so as a stale element or as "node does not belong to the document")
-        wait.withMessage(() -> "page never showed: " + text).ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.WebDriverException.class)
+        newWait().withMessage(() -> "page never showed: " + text)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     protected void click(String xpath) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    var element = d.findElement(By.xpath(xpath));
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                    element.click();
-                    return true;
-                });
+        wait.until(d -> {
+            var element = d.findElement(By.xpath(xpath));
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     /** Clicks a button by its text: a Vaadin button, or a plain one (the kiosk and the online form). */
@@ -128,12 +124,34 @@ public abstract class BrowserTest {
     /**
      * Waits until no overlay is open or closing: while one is (a date picker closing after typing),
      * Vaadin hides the rest of the page from assistive technology, which an accessibility check would
-     * report as hidden focusable elements.
+     * report as hidden focusable elements. On a slow machine a date picker may open its overlay after
+     * the keys that should have closed it (CI once waited 30 s on one): a picker still open is closed,
+     * as a user would with Escape, and the wait says what stayed open.
      */
     protected void waitForOverlaysClosed() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !document.querySelector('vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened], "
-                        + "vaadin-select-overlay[opened], [data-aria-hidden]')")));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        String[] open = {null};
+        newWait().withMessage(() -> "an overlay stayed open: " + open[0]).until(d -> {
+            open[0] = (String) js.executeScript("""
+                    const pickers = document.querySelectorAll('vaadin-date-picker[opened], vaadin-combo-box[opened], vaadin-select[opened]');
+                    pickers.forEach(p => p.opened = false);
+                    const e = document.querySelector('vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened], '
+                        + 'vaadin-select-overlay[opened], [data-aria-hidden]');
+                    return e ? e.outerHTML.substring(0, 200) + (pickers.length ? ' (closed ' + pickers.length + ' picker)' : '') : null;
+                    """);
+            return open[0] == null;
+        });
+    }
+
+    /**
+     * A wait of 30 s that tries again while Vaadin replaces the page (a stale element, or Chromium's
+     * "node does not belong to the document") or a notification covers what is clicked. Each message
+     * goes on a wait of its own: set on the shared one, it would stay on every later wait.
+     */
+    private WebDriverWait newWait() {
+        var fresh = new WebDriverWait(driver, Duration.ofSeconds(30));
+        fresh.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.WebDriverException.class);
+        return fresh;
     }
 
     protected void logout() {
