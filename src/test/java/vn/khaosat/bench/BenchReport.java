@@ -38,6 +38,19 @@ final class BenchReport {
         notes.add(text);
     }
 
+    /** The engine's history level as its database records it: runs at another level than the product's are not comparable. */
+    private static String historyLevel(JdbcTemplate jdbc) {
+        List<String> level = jdbc.queryForList("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class);
+        String name = level.isEmpty() ? null : switch (level.get(0)) {
+            case "0" -> "none";
+            case "1" -> "activity";
+            case "2" -> "audit";
+            case "3" -> "full";
+            default -> "level " + level.get(0);
+        };
+        return name == null ? "" : ", Camunda history " + name;
+    }
+
     void write(JdbcTemplate jdbc) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("\n### ").append(title).append(" — ")
@@ -45,7 +58,8 @@ final class BenchReport {
         out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB, Java ")
                 .append(System.getProperty("java.version")).append(", MariaDB ")
-                .append(jdbc.queryForObject("SELECT VERSION()", String.class)).append(" (embedded)\n\n");
+                .append(jdbc.queryForObject("SELECT VERSION()", String.class)).append(" (embedded)")
+                .append(historyLevel(jdbc)).append("\n\n");
         out.append("| # | measure | goal | measured | baseline | ratio | note |\n|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             out.append("| ").append(String.join(" | ", r.id(), r.measure(), r.goal(), r.measured(), r.baseline(),
