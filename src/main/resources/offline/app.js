@@ -1,7 +1,7 @@
 // The kiosk at the one-stop counter (/kiosk/<token>, or /kiosk/ once installed) and the public
 // online form (/khao-sat/<commune>?ma=<receipt>), as one page that runs in the browser. A rating is
 // stored on the device before the citizen is thanked and sent by the queue when the server answers.
-import { enqueue, pendingCount, refusedCount, refused, flush, getState, setState } from './queue.js';
+import { enqueue, pendingCount, refused, flush, getState, setState } from './queue.js';
 
 const THANKS_MS = 6000;
 const IDLE_MS = 60000;
@@ -365,17 +365,17 @@ function requestBackgroundSync() {
 
 /** For staff: how many ratings wait, how many the server will not take, and a refused kiosk in plain words. */
 async function showStatus() {
-  const [pending, refusedRatings, kept, blocked] = await Promise.all([pendingCount(), refusedCount(),
+  const [pending, refusedRatings, kept, blocked] = await Promise.all([pendingCount(), refused(),
     getState('kept'), getState('blocked')]);
   const parts = [];
   if (kiosk || pending > 0) {
     parts.push(el('span', { id: 'pending', 'data-count': String(pending) }, t('kiosk.pending', pending)));
   }
-  if (refusedRatings > 0) {
+  if (refusedRatings.length > 0) {
     // why the server would not take them: the reason of the latest, on a long press or hover
-    const latest = (await refused()).sort((a, b) => (a.refusedAt < b.refusedAt ? 1 : -1))[0];
-    parts.push(el('span', { id: 'refused', 'data-count': String(refusedRatings), title: latest ? latest.message : null },
-      t('kiosk.refused', refusedRatings)));
+    const latest = refusedRatings.reduce((a, b) => (b.refusedAt > a.refusedAt ? b : a));
+    parts.push(el('span', { id: 'refused', 'data-count': String(refusedRatings.length), title: latest.message },
+      t('kiosk.refused', refusedRatings.length)));
   }
   if (kept > 0) {
     parts.push(el('span', { id: 'kept', 'data-count': String(kept) }, t('kiosk.kept', kept)));

@@ -54,10 +54,6 @@ export function pendingCount() {
   return run('queue', 'readonly', (store) => store.count());
 }
 
-export function refusedCount() {
-  return run('refused', 'readonly', (store) => store.count());
-}
-
 export function refused() {
   return run('refused', 'readonly', (store) => store.getAll());
 }
