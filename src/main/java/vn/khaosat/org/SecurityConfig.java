@@ -1,5 +1,6 @@
 package vn.khaosat.org;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -7,9 +8,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,6 +21,8 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -36,10 +42,16 @@ import vn.khaosat.base.ui.LoginView;
 class SecurityConfig {
 
     static final String[] CAMUNDA_PATHS = {"/camunda/**", "/engine-rest/**"};
-    /** The public collection API: kiosks and the online form, no login. */
-    static final String[] PUBLIC_API = {"/api/v1/responses", "/api/v1/queued-responses", "/api/v1/questionnaires/**", "/api/v1/kiosk/**", "/api/v1/results", "/api/v1/results.csv",
-        "/api/v1/consolidated", "/api/v1/consolidated.csv",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+    /** The API's description and its browser page, no login. */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * The public API's own calls (kiosks, the online form, open data): no login, no session, no
+     * CSRF token, so they go through a filter chain of their own without Vaadin's request matchers,
+     * the session-backed security context and the request cache (issue 21, B1).
+     */
+    static final String[] STATELESS_API = {"/api/v1/responses", "/api/v1/queued-responses", "/api/v1/questionnaires/**",
+        "/api/v1/kiosk/**", "/api/v1/results", "/api/v1/results.csv", "/api/v1/consolidated", "/api/v1/consolidated.csv"};
 
     static final String[] OFFLINE_PAGES = {"/kiosk", "/kiosk/**", "/khao-sat/**", "/kiosk-app/**"};
 
@@ -52,7 +64,34 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * No observation around each of Spring Security's filters: wrapping every filter in a timed
+     * observation cost ~10 % of an API request's CPU (B1), and the figures are not exposed.
+     */
     @Bean
+    SecurityObservationSettings noSpringSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain statelessApiChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(Arrays.stream(STATELESS_API).map(paths::matcher).toArray(RequestMatcher[]::new)));
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.csrf(csrf -> csrf.disable());
+        http.requestCache(cache -> cache.disable());
+        // nothing here to log out of, no login to ask the servlet API about, nobody to name anonymous
+        http.logout(logout -> logout.disable());
+        http.servletApi(servletApi -> servletApi.disable());
+        http.anonymous(anonymous -> anonymous.disable());
+        securityHeaders(http, paths);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> {
@@ -65,7 +104,7 @@ class SecurityConfig {
             for (String path : OFFLINE_PAGES) {
                 auth.requestMatchers(paths.matcher(path)).permitAll();
             }
-            for (String path : PUBLIC_API) {
+            for (String path : API_DOCS) {
                 auth.requestMatchers(paths.matcher(path)).permitAll();
             }
             for (String path : CAMUNDA_PATHS) {
@@ -82,13 +121,7 @@ class SecurityConfig {
         // ASVS 14.4: no sniffing, no framing by other sites, no referrer to other sites; the policy
         // allows what Vaadin needs (inline bootstrap, executeJs) and nothing from elsewhere. Camunda's
         // webapps send their own policy.
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
-                .frameOptions(f -> f.sameOrigin())
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(paths.matcher("/camunda/**")),
-                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
+        securityHeaders(http, paths);
         http.httpBasic(basic -> { });
         http.exceptionHandling(e -> {
             e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -98,6 +131,16 @@ class SecurityConfig {
         });
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    private static void securityHeaders(HttpSecurity http, PathPatternRequestMatcher.Builder paths) throws Exception {
+        http.headers(headers -> headers
+                .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.sameOrigin())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(paths.matcher("/camunda/**")),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
     }
 
     @Bean

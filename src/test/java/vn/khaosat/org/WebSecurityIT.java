@@ -80,6 +80,33 @@ class WebSecurityIT {
     }
 
     @Test
+    void the_public_api_keeps_no_session_and_carries_the_security_headers_and_the_staff_api_still_needs_a_login()
+            throws Exception {
+        HttpClient client = newClient();
+        HttpResponse<String> questionnaire = client.send(get("/api/v1/questionnaires/KHONG-CO").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(questionnaire.statusCode()).isEqualTo(404);
+        HttpResponse<String> submission = client.send(HttpRequest.newBuilder(uri("/api/v1/responses"))
+                .header("Content-Type", "application/json").header("X-Kiosk-Token", "khong-co-kiosk-nay")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"fieldCode\":\"TP-HT\",\"answers\":[]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(submission.statusCode()).isEqualTo(401);
+        assertThat(submission.body()).contains("kiosk");
+        for (HttpResponse<String> response : java.util.List.of(questionnaire, submission)) {
+            // a kiosk posting all day must not leave a session behind on the server for each call
+            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'self'");
+        }
+
+        assertThat(client.send(get("/api/v1/staff/coverage/2024").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+        assertThat(client.send(HttpRequest.newBuilder(uri("/api/v1/training-clock")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void screens_need_a_login() throws Exception {
         HttpResponse<String> response = newClient().send(get("/admin/users").header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
