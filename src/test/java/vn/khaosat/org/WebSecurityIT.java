@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class WebSecurityIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(submission.statusCode()).isEqualTo(401);
         assertThat(submission.body()).contains("kiosk");
-        for (HttpResponse<String> response : java.util.List.of(questionnaire, submission)) {
+        for (HttpResponse<String> response : List.of(questionnaire, submission)) {
             // a kiosk posting all day must not leave a session behind on the server for each call
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -102,8 +103,8 @@ class WebSecurityIT {
 
         assertThat(client.send(get("/api/v1/staff/coverage/2024").build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(401);
-        assertThat(client.send(HttpRequest.newBuilder(uri("/api/v1/training-clock")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(client.send(get("/api/v1/training-clock").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
     }
 
     @Test
