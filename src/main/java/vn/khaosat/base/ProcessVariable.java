@@ -13,7 +13,6 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 
@@ -91,10 +90,6 @@ public final class ProcessVariable<T> {
 
     public Optional<T> localFrom(VariableScope scope) {
         return Optional.ofNullable(scope.getVariableLocal(name)).map(fromStored);
-    }
-
-    public T fromTask(TaskService tasks, String taskId) {
-        return required(tasks.getVariable(taskId, name));
     }
 
     public Optional<T> fromExecution(RuntimeService runtime, String executionId) {

@@ -46,6 +46,7 @@ public class OrgService implements UnitNames {
     private final Duration reachKept;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Reach> reaches = new ConcurrentHashMap<>();
+    private final Map<String, Members> members = new ConcurrentHashMap<>();
 
     OrgService(OrgUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder,
             CamundaIdentitySync camunda, CurrentUser currentUser, Clock clock,
@@ -64,6 +65,10 @@ public class OrgService implements UnitNames {
         boolean allows(String code) {
             return everything || unitCodes.contains(code);
         }
+    }
+
+    /** A candidate group's active users, as the tables said at {@code readAt}. */
+    private record Members(Instant readAt, List<AppUser> users) {
     }
 
     // ---- reading, within the caller's reach
@@ -124,14 +129,15 @@ public class OrgService implements UnitNames {
     }
 
     /**
-     * A change to units or users counts for every user's reach once it is committed (not before: a
-     * read in between would keep the old reach).
+     * A change to units or users counts for every user's reach and every group's members once it is
+     * committed (not before: a read in between would keep the old ones).
      */
     private void forgetReachesAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 reaches.clear();
+                members.clear();
             }
         });
     }
@@ -157,9 +163,22 @@ public class OrgService implements UnitNames {
 
     /**
      * The active users of a Camunda candidate group ({@link CandidateGroups}), without the tenant rule:
-     * for the engine's steps and the notification jobs, which act for no user.
+     * for the engine's steps and the notification jobs, which act for no user. Every task the engine
+     * creates asks for its group's members (three table reads), so they are kept like a user's reach:
+     * a change made on this node counts at once, one made on another within
+     * {@code app.org.reach-kept-seconds}. A mail is sent only after the person is read again.
      */
     public List<AppUser> membersOf(String candidateGroup) {
+        Instant now = clock.instant();
+        Members kept = members.get(candidateGroup);
+        if (kept == null || now.isBefore(kept.readAt()) || now.isAfter(kept.readAt().plus(reachKept))) {
+            kept = new Members(now, readMembers(candidateGroup));
+            members.put(candidateGroup, kept);
+        }
+        return kept.users();
+    }
+
+    private List<AppUser> readMembers(String candidateGroup) {
         // a unit's group (kind:code:role) is among that unit's users; the admin group among everyone
         String[] parts = candidateGroup.split(":");
         List<AppUser> candidates = parts.length == 3

@@ -114,6 +114,33 @@ class OrgServiceIT {
     }
 
     @Test
+    void a_groups_members_change_at_once_through_this_node_and_within_the_kept_time_through_another() {
+        TestClock.set(2024, 3, 1, 9, 0);
+        String staff = CandidateGroups.staff("TX");
+        try {
+            assertThat(org.membersOf(staff)).extracting(AppUser::getUsername).contains("canbo.tx")
+                    .doesNotContain("chutich.tx", "test.staff");
+            // another node adds a staff member to the commune: this node reads the group again after the kept time
+            jdbc.update("INSERT INTO app_user (username, full_name, password_hash, unit_id) SELECT 'test.staff', "
+                    + "'Người Thử', password_hash, unit_id FROM app_user WHERE username = 'canbo.tx'");
+            jdbc.update("INSERT INTO app_user_role (user_id, role) SELECT id, 'COMMUNE_STAFF' FROM app_user "
+                    + "WHERE username = 'test.staff'");
+            assertThat(org.membersOf(staff)).extracting(AppUser::getUsername).doesNotContain("test.staff");
+            TestClock.set(2024, 3, 1, 9, 2);
+            assertThat(org.membersOf(staff)).extracting(AppUser::getUsername).contains("canbo.tx", "test.staff");
+
+            Login.as(users, "admin");
+            AppUser added = org.usersOf("TX").stream().filter(u -> u.getUsername().equals("test.staff")).findFirst()
+                    .orElseThrow();
+            org.setUserActive(added.getId(), added.getVersion(), false);
+            assertThat(org.membersOf(staff)).extracting(AppUser::getUsername).contains("canbo.tx")
+                    .doesNotContain("test.staff");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
     void only_an_admin_changes_units_and_users() {
         Login.as(users, "chutich.tx");
 

@@ -93,6 +93,22 @@ class TaskInboxServiceIT {
         Login.as(users, "admin");
         assertThat(inbox.tasks(InboxFilter.ALL)).isEmpty();
         assertThatThrownBy(() -> inbox.unclaim(taskId)).isInstanceOf(TaskNotAvailableException.class);
+        assertThatThrownBy(() -> inbox.open(taskId)).isInstanceOf(TaskNotAvailableException.class);
+        Login.as(users, "canbo.tx");
+        assertThat(inbox.open(taskId).assignee()).isEqualTo("canbo.tx");
+    }
+
+    @Test
+    void a_task_refused_to_a_user_leaves_the_callers_transaction_able_to_commit() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+        Login.as(users, "canbo.bd");
+
+        Boolean commitable = transactions.execute(status -> {
+            assertThatThrownBy(() -> inbox.open(taskId)).isInstanceOf(TaskNotAvailableException.class);
+            return !status.isRollbackOnly();
+        });
+
+        assertThat(commitable).isTrue();
     }
 
     @Test
