@@ -108,7 +108,7 @@ public class OrgService implements UnitNames {
         String username = currentUser.requireUsername();
         Reach reach = reaches.get(username);
         Instant now = clock.instant();
-        if (reach == null || now.isBefore(reach.readAt()) || now.isAfter(reach.readAt().plus(reachKept))
+        if (reach == null || isStale(reach.readAt(), now)
                 || !reach.allows(code)) {
             reach = readReach(now);
             reaches.put(username, reach);
@@ -126,6 +126,11 @@ public class OrgService implements UnitNames {
                     .map(OrgUnit::getCode).collect(Collectors.toUnmodifiableSet()));
         }
         return new Reach(now, false, Set.of(me.getUnit().getCode()));
+    }
+
+    /** Whether what was read at {@code readAt} is to be read again: older than the kept time, or a clock set back. */
+    private boolean isStale(Instant readAt, Instant now) {
+        return now.isBefore(readAt) || now.isAfter(readAt.plus(reachKept));
     }
 
     /**
@@ -171,7 +176,7 @@ public class OrgService implements UnitNames {
     public List<AppUser> membersOf(String candidateGroup) {
         Instant now = clock.instant();
         Members kept = members.get(candidateGroup);
-        if (kept == null || now.isBefore(kept.readAt()) || now.isAfter(kept.readAt().plus(reachKept))) {
+        if (kept == null || isStale(kept.readAt(), now)) {
             kept = new Members(now, readMembers(candidateGroup));
             members.put(candidateGroup, kept);
         }

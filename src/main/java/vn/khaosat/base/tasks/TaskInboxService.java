@@ -135,7 +135,7 @@ public class TaskInboxService {
     }
 
     public void claim(String taskId) {
-        VisibleTask task = requireVisible(taskId);
+        VisibleTask<Void> task = requireVisible(taskId);
         if (task.task().getAssignee() != null) {
             throw new TaskNotAvailableException("task " + taskId + " is already assigned");
         }
@@ -149,7 +149,7 @@ public class TaskInboxService {
 
     /** Gives a claimed task back to its groups. */
     public void unclaim(String taskId) {
-        VisibleTask task = requireVisible(taskId);
+        VisibleTask<Void> task = requireVisible(taskId);
         if (!currentUser.requireUsername().equals(task.task().getAssignee())) {
             throw new TaskNotAvailableException("task " + taskId + " is not assigned to the current user");
         }
@@ -159,7 +159,7 @@ public class TaskInboxService {
 
     /** The task as a task screen shows it, if the current user may see it. */
     public InboxTask open(String taskId) {
-        VisibleTask task = requireVisible(taskId, TaskInboxService::formKey);
+        VisibleTask<String> task = requireVisible(taskId, TaskInboxService::formKey);
         String communeCode = task.communeCode();
         return toRow(task.task(), communeCode == null ? null : unitNames.nameOf(communeCode), new HashMap<>());
     }
@@ -175,13 +175,11 @@ public class TaskInboxService {
             return processKey.equals(definitionKey)
                     && (taskDefinitionKey == null || taskDefinitionKey.equals(task.getTaskDefinitionKey()));
         };
-        VisibleTask task = requireVisible(taskId, found -> isStep.test(found) ? variable.from(found) : null);
+        VisibleTask<T> task = requireVisible(taskId, found -> isStep.test(found) ? variable.from(found) : null);
         if (!isStep.test(task.task())) {
             throw new TaskNotAvailableException("task " + taskId + " is not " + processKey + "/" + taskDefinitionKey);
         }
-        @SuppressWarnings("unchecked")
-        T value = (T) task.alsoRead();
-        return value;
+        return task.alsoRead();
     }
 
     /**
@@ -190,7 +188,7 @@ public class TaskInboxService {
      * {@link TaskRecords}, which saves the task's form with it.
      */
     void complete(String taskId, ProcessVariable.Value... variables) {
-        VisibleTask task = requireVisible(taskId);
+        VisibleTask<Void> task = requireVisible(taskId);
         if (task.task().getAssignee() == null) {
             taskService.setAssignee(taskId, currentUser.requireUsername());
         }
@@ -200,7 +198,7 @@ public class TaskInboxService {
     }
 
     /** The audit entry of a change to a task: its unit is the commune the process works for. */
-    private void audited(VisibleTask visible, String action, String before, String after) {
+    private void audited(VisibleTask<?> visible, String action, String before, String after) {
         Task task = visible.task();
         audit.record(visible.communeCode(), "Task", task.getId(), action, before,
                 "step: " + task.getTaskDefinitionKey() + " · " + task.getName() + (after == null ? "" : "\n" + after));
@@ -208,7 +206,7 @@ public class TaskInboxService {
 
     /** The route of the screen that works on the task: its form key followed by its id. */
     public Optional<String> screenRoute(String taskId) {
-        String formKey = (String) requireVisible(taskId, TaskInboxService::formKey).alsoRead();
+        String formKey = requireVisible(taskId, TaskInboxService::formKey).alsoRead();
         return formKey == null || formKey.isBlank() ? Optional.empty() : Optional.of(formKey + "/" + taskId);
     }
 
@@ -221,29 +219,29 @@ public class TaskInboxService {
      * A task the user may see, the commune its process works for, and what else the caller reads of
      * it while the engine has it at hand.
      */
-    private record VisibleTask(Task task, String communeCode, Object alsoRead) {
+    private record VisibleTask<T>(Task task, String communeCode, T alsoRead) {
     }
 
-    private VisibleTask requireVisible(String taskId) {
+    private VisibleTask<Void> requireVisible(String taskId) {
         return requireVisible(taskId, task -> null);
     }
 
     /**
      * The task, if it is the user's: assigned to them, or unassigned and a candidate of one of their
-     * groups (what the inbox's query selects). Read by id with its identity links and variables in one
+     * groups (what {@link #mineOrMyGroups} selects for the inbox). Read by id with its identity links and variables in one
      * engine command: a task query with or() costs the engine's whole dynamic SQL mapping twice, and
      * every step of a task screen checks this. Nothing is thrown inside the command, which would mark
      * the caller's transaction for rollback.
      */
-    private VisibleTask requireVisible(String taskId, Function<TaskEntity, Object> alsoRead) {
+    private <T> VisibleTask<T> requireVisible(String taskId, Function<TaskEntity, T> alsoRead) {
         String user = currentUser.requireUsername();
         List<String> groups = currentUser.candidateGroups();
-        VisibleTask task = commands.execute(context -> {
+        VisibleTask<T> task = commands.execute(context -> {
             TaskEntity found = context.getTaskManager().findTaskById(taskId);
             if (found == null || !isVisible(found, user, groups)) {
                 return null;
             }
-            return new VisibleTask(found, ProcessVariables.COMMUNE_CODE.optionalFrom(found).orElse(null),
+            return new VisibleTask<>(found, ProcessVariables.COMMUNE_CODE.optionalFrom(found).orElse(null),
                     alsoRead.apply(found));
         });
         if (task == null) {
