@@ -35,7 +35,7 @@ import vn.khaosat.plan.RunningCampaign;
  * The period cycle (process publication-cycle), one per publication date of a campaign: staff
  * finalise the data, the engine aggregates, staff review the figures and write the narrative, the
  * leader approves (or returns), and at 08:00 on the 28th the engine publishes; approved after that
- * instant, the publication happens at once and is marked late.
+ * instant, the publication happens at once and is marked late ({@link PublicationLateness}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,11 +55,14 @@ public class CycleService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AlertService alerts;
+    private final PublicationLateness lateness;
 
     CycleService(PeriodCycleRepository cycles, CampaignService campaigns, AggregationService aggregation,
             PublicationService publications, TaskInboxService inbox, OrgService org, CurrentUser currentUser,
-            RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events, AlertService alerts) {
+            RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events, AlertService alerts,
+            PublicationLateness lateness) {
         this.events = events;
+        this.lateness = lateness;
         this.alerts = alerts;
         this.cycles = cycles;
         this.campaigns = campaigns;
@@ -160,7 +163,7 @@ public class CycleService {
 
     @Transactional
     public void approve(String taskId, long version) {
-        tasks.approve(taskId, APPROVAL, version, cycle -> cycle.approved(currentUser.requireUsername()));
+        tasks.approve(taskId, APPROVAL, version, cycle -> cycle.approved(currentUser.requireUsername(), clock.instant()));
     }
 
     @Transactional
@@ -230,7 +233,7 @@ public class CycleService {
     }
 
     /**
-     * Task_Publish: freezes the publication's periods; after 08:00 on the 28th it is late. Returns
+     * Task_Publish: freezes the publication's periods, late by {@link PublicationLateness}. Returns
      * whether the date publishes a period the plan reports upwards.
      */
     @Transactional
@@ -238,7 +241,7 @@ public class CycleService {
         PeriodCycle cycle = cycles.findById(cycleId).orElseThrow();
         Publication publication = publication(cycle);
         Instant now = clock.instant();
-        boolean late = now.isAfter(publication.publishAt().toInstant().plusSeconds(60));
+        boolean late = lateness.isLate(publication.publishAt().toInstant(), cycle.getApprovedAt(), now);
         publications.publish(cycle.getCommuneCode(), cycle.getYear(), publication, late);
         cycle.published(now, late);
         cycles.saveAndFlush(cycle);

@@ -48,6 +48,9 @@ class PeriodCycle extends AbstractEntity {
     @Column(name = "approved_by")
     private String approvedBy;
 
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Column(name = "aggregated_at")
     private Instant aggregatedAt;
 
@@ -132,8 +135,9 @@ class PeriodCycle extends AbstractEntity {
         this.status = CycleStatus.AWAITING_APPROVAL;
     }
 
-    void approved(String by) {
+    void approved(String by, Instant when) {
         this.approvedBy = by;
+        this.approvedAt = when;
         this.returnComment = null;
         this.status = CycleStatus.APPROVED;
     }
@@ -157,6 +161,10 @@ class PeriodCycle extends AbstractEntity {
 
     CycleStatus getStatus() {
         return status;
+    }
+
+    Instant getApprovedAt() {
+        return approvedAt;
     }
 
     void published(Instant when, boolean late) {

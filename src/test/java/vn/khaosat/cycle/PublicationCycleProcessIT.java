@@ -149,6 +149,47 @@ class PublicationCycleProcessIT {
     }
 
     @Test
+    void approved_in_time_and_published_minutes_after_eight_behind_a_national_job_queue_is_on_time() {
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        String review = task();
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
+        TestClock.set(JAN_28_0800.minusMinutes(2));
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+
+        // thousands of communes publish at eight: this one's timer runs twelve minutes later
+        TestClock.set(JAN_28_0800.plusMinutes(12));
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
+
+        PublishedPeriod january = publications.published("TX", "2024-01").orElseThrow();
+        assertThat(january.publishedAt()).isEqualTo(JAN_28_0800.plusMinutes(12).toInstant());
+        assertThat(january.late()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT late FROM period_cycle WHERE process_instance_id = ?", Boolean.class,
+                cycle.getId())).isFalse();
+    }
+
+    @Test
+    void approved_a_minute_after_eight_it_is_late_though_published_at_once() {
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        String review = task();
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
+        TestClock.set(JAN_28_0800.plusMinutes(1));
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
+
+        assertThat(publications.published("TX", "2024-01").orElseThrow().late()).isTrue();
+    }
+
+    @Test
     void approved_after_the_28th_it_is_published_at_once_and_marked_late_and_the_next_cycle_starts_with_this_narrative() {
         Login.as(users, "canbo.tx");
         String finalise = task();
