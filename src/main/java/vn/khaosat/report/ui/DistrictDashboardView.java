@@ -24,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -137,7 +138,10 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         grid.addColumn(r -> r.rank() == null ? "–" : String.valueOf(r.rank())).setHeader(t("district.rank"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(DistrictDashboard.Row::communeName).setHeader(t("district.commune")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(t("district.status")).setAutoWidth(true).setKey("status");
+        // a Lit template, not a component per row: the grid shows the district's communes at once (B8)
+        grid.addColumn(LitRenderer.<DistrictDashboard.Row>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                .withProperty("status", this::statusText).withProperty("theme", DistrictDashboardView::statusTheme))
+                .setHeader(t("district.status")).setAutoWidth(true).setKey("status");
         grid.addColumn(r -> ResultsDocumentTable.percent(r.overallRate())).setHeader(t("results.overall"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("overall");
         grid.addColumn(r -> ResultsDocumentTable.percent(r.lastYearRate()))
@@ -174,17 +178,18 @@ public class DistrictDashboardView extends VerticalLayout implements HasDynamicT
         return details;
     }
 
-    private Span statusBadge(DistrictDashboard.Row row) {
-        Span badge = new Span(t("district.status." + row.status().name())
-                + (row.late() && row.status() != DashboardStatus.LATE ? " (" + t("report.lateShort") + ")" : ""));
-        String theme = switch (row.status()) {
+    private String statusText(DistrictDashboard.Row row) {
+        return t("district.status." + row.status().name())
+                + (row.late() && row.status() != DashboardStatus.LATE ? " (" + t("report.lateShort") + ")" : "");
+    }
+
+    private static String statusTheme(DistrictDashboard.Row row) {
+        return switch (row.status()) {
             case APPROVED -> "badge success";
             case LATE, MISSING, RETURNED -> "badge error";
             case SUBMITTED -> "badge";
             case DUE, NOT_DUE, CANCELLED -> "badge contrast";
         };
-        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
-        return badge;
     }
 
     private HorizontalLayout links(DistrictDashboard.Row row) {

@@ -66,6 +66,7 @@ class KeyboardIT extends BrowserTest {
         WebElement button = driver.switchTo().activeElement();
         assertThat(button.getTagName()).isEqualTo("vaadin-button");
         assertThat(button.getText().strip()).isEqualTo("Mở");
+        screenshot("keyboard-inbox");
         // Escape leaves the cell, Home goes to the row's first cell: Enter there opens the task
         keys(Keys.ESCAPE, Keys.HOME, Keys.ENTER);
         waitForText("Chốt số liệu kỳ công bố 28/01/2024 – Xã Tây Xuân");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 
 import vn.khaosat.KaribuTest;
@@ -154,6 +155,8 @@ class DistrictScreensTest extends KaribuTest {
         assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("Xếp hạng",
                 "Xã, phường, thị trấn", "Tình trạng báo cáo", "Chung toàn xã", "Cùng kỳ 2023", "± điểm",
                 "Độ bao phủ / chỉ tiêu", "Xếp loại");
+        assertThat(List.of(0, 1, 2)).extracting(row -> GridKt._getFormatted(view.grid, row, "status"))
+                .containsExactly("Đã chấp thuận", "Bị trả lại", "Không báo cáo");
         view.grid.setDetailsVisible(shown.get(1), true);
         assertThat(view.grid.isDetailsVisible(shown.get(1))).isTrue();
         view.status.setValue(DashboardStatus.MISSING);
