@@ -103,11 +103,11 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         String giveBack = getTranslation("tasks.action.unclaim");
         String openLabel = getTranslation("tasks.action.open");
         grid.addColumn(LitRenderer.<InboxTask>of("<vaadin-horizontal-layout theme=\"spacing\">"
-                        + "<vaadin-button theme=\"small\" @click=\"${claimOrGiveBack}\">${item.claim}</vaadin-button>"
-                        + "<vaadin-button theme=\"primary small\" @click=\"${open}\">${item.open}</vaadin-button>"
+                        + "<vaadin-button theme=\"small\" @click=\"${claimOrGiveBack}\">${item.claimLabel}</vaadin-button>"
+                        + "<vaadin-button theme=\"primary small\" @click=\"${open}\">${item.openLabel}</vaadin-button>"
                         + "</vaadin-horizontal-layout>")
-                .withProperty("claim", t -> t.isAssignedTo(username) ? giveBack : claim)
-                .withProperty("open", t -> openLabel)
+                .withProperty("claimLabel", t -> t.isAssignedTo(username) ? giveBack : claim)
+                .withProperty("openLabel", t -> openLabel)
                 .withFunction("claimOrGiveBack", this::claimOrGiveBack)
                 .withFunction("open", this::open))
                 .setHeader(getTranslation("tasks.column.actions")).setKey("actions")
