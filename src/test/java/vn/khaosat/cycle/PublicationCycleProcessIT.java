@@ -150,16 +150,9 @@ class PublicationCycleProcessIT {
 
     @Test
     void approved_in_time_and_published_minutes_after_eight_behind_a_national_job_queue_is_on_time() {
-        Login.as(users, "canbo.tx");
-        String finalise = task();
-        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
-        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
-        String review = task();
-        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
+        finaliseAndReview(new Narrative("A", "B", "C"));
         TestClock.set(JAN_28_0800.minusMinutes(2));
-        Login.as(users, "chutich.tx");
-        String approve = task();
-        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        approveAsChairman();
 
         // thousands of communes publish at eight: this one's timer runs twelve minutes later
         TestClock.set(JAN_28_0800.plusMinutes(12));
@@ -174,16 +167,9 @@ class PublicationCycleProcessIT {
 
     @Test
     void approved_a_minute_after_eight_it_is_late_though_published_at_once() {
-        Login.as(users, "canbo.tx");
-        String finalise = task();
-        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
-        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
-        String review = task();
-        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
+        finaliseAndReview(new Narrative("A", "B", "C"));
         TestClock.set(JAN_28_0800.plusMinutes(1));
-        Login.as(users, "chutich.tx");
-        String approve = task();
-        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        approveAsChairman();
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
 
         assertThat(publications.published("TX", "2024-01").orElseThrow().late()).isTrue();
@@ -191,17 +177,10 @@ class PublicationCycleProcessIT {
 
     @Test
     void approved_after_the_28th_it_is_published_at_once_and_marked_late_and_the_next_cycle_starts_with_this_narrative() {
-        Login.as(users, "canbo.tx");
-        String finalise = task();
-        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
-        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
-        String review = task();
-        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("Ưu điểm A", "Khó khăn B", "Nhiệm vụ C"));
+        finaliseAndReview(new Narrative("Ưu điểm A", "Khó khăn B", "Nhiệm vụ C"));
 
         TestClock.set(JAN_28_0800.plusDays(2));
-        Login.as(users, "chutich.tx");
-        String approve = task();
-        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        approveAsChairman();
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult().getId());
 
         assertThat(publications.published("TX", "2024-01").orElseThrow().late()).isTrue();
@@ -345,15 +324,8 @@ class PublicationCycleProcessIT {
 
     @Test
     void a_server_down_over_the_28th_publishes_once_when_its_job_executor_comes_back() throws Exception {
-        Login.as(users, "canbo.tx");
-        String finalise = task();
-        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
-        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
-        String review = task();
-        cycles.submitReview(review, cycles.cycleOfTask(review).version(), new Narrative("A", "B", "C"));
-        Login.as(users, "chutich.tx");
-        String approve = task();
-        cycles.approve(approve, cycles.cycleOfTask(approve).version());
+        finaliseAndReview(new Narrative("A", "B", "C"));
+        approveAsChairman();
         BpmnAwareTests.assertThat(cycle).isWaitingAt(PublicationCycleProcess.TIMER_PUBLICATION);
 
         // down from the 27th to the 30th: nobody ran the timer; then the server starts again
@@ -405,6 +377,23 @@ class PublicationCycleProcessIT {
 
         BpmnAwareTests.assertThat(cycle).isEnded();
         assertThat(tasks.createTaskQuery().processDefinitionKey(PublicationCycleProcess.KEY).count()).isZero();
+    }
+
+    /** Staff finalise the period, the engine aggregates it, staff submit the review with this narrative. */
+    private void finaliseAndReview(Narrative narrative) {
+        Login.as(users, "canbo.tx");
+        String finalise = task();
+        cycles.finalise(finalise, cycles.cycleOfTask(finalise).version());
+        management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+        String review = task();
+        cycles.submitReview(review, cycles.cycleOfTask(review).version(), narrative);
+    }
+
+    /** The chairman approves the publication at the test clock's instant. */
+    private void approveAsChairman() {
+        Login.as(users, "chutich.tx");
+        String approve = task();
+        cycles.approve(approve, cycles.cycleOfTask(approve).version());
     }
 
     private String task() {
