@@ -1,21 +1,20 @@
 package vn.khaosat.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,13 +76,23 @@ class IngestionBench {
         campaigns.run("TX", "TT4-3M", Set.of(Channel.KIOSK));
         String token = campaigns.registerKiosk("TX", "Kiosk đo tải");
         RunningCampaign campaign = campaignService.runningCampaign("TX", 2024).orElseThrow();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "X-Kiosk-Token", token);
 
-        run(WARMUP_SECONDS, () -> submit(http, token)); // warm-up
+        long warmedUp = run(WARMUP_SECONDS, () -> submit(headers));
+        statuses.clear();
         long[][] latencies = new long[THREADS][];
         long selectsBefore = status("Com_select");
         long insertsBefore = status("Com_insert");
-        long ok = run(SECONDS, () -> submit(http, token), latencies);
+        long ok = run(SECONDS, () -> submit(headers), latencies);
+        closeConnections();
+        // a fast run that lost or doubled submissions does not count
+        long stored = count("SELECT COUNT(*) FROM survey_response WHERE campaign_id = ?", campaign.id());
+        long answers = count("SELECT COUNT(*) FROM response_answer a JOIN survey_response r ON r.id = a.response_id "
+                + "WHERE r.campaign_id = ?", campaign.id());
+        if (stored != warmedUp + ok || answers != 4 * stored || statuses.keySet().stream().anyMatch(s -> s != 201)) {
+            throw new AssertionError("B1: " + (warmedUp + ok) + " submissions answered 201, " + stored
+                    + " responses with " + answers + " answers stored; answers by status " + statuses);
+        }
         double selects = (double) (status("Com_select") - selectsBefore) / ok;
         double inserts = (double) (status("Com_insert") - insertsBefore) / ok;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
@@ -100,8 +109,13 @@ class IngestionBench {
                         + BenchReport.number(p50) + " ms, p99 " + BenchReport.number(p99) + " ms",
                 BenchReport.number(rawRate) + "/s raw JDBC (1 response + 4 answers per transaction)",
                 BenchReport.number(100 * rate / rawRate) + " %", ok + " stored; per submission "
-                        + BenchReport.number(selects) + " SELECTs, " + BenchReport.number(inserts) + " INSERTs");
+                        + BenchReport.number(selects) + " SELECTs, " + BenchReport.number(inserts) + " INSERTs; answers by status "
+                        + statuses);
         report.write(jdbc);
+    }
+
+    private long count(String sql, long campaignId) {
+        return jdbc.queryForObject(sql, Long.class, campaignId);
     }
 
     /** A server-wide statement counter (all connections). */
@@ -154,13 +168,33 @@ class IngestionBench {
         return done.get();
     }
 
-    private boolean submit(HttpClient http, String token) throws Exception {
+    /**
+     * Each client thread keeps one connection, as a kiosk does. The client is a plain socket
+     * ({@link LoopbackHttp}) because the clients share the two cores with the server they measure.
+     */
+    private final ThreadLocal<LoopbackHttp> connection = ThreadLocal.withInitial(this::openConnection);
+    private final Queue<LoopbackHttp> connections = new ConcurrentLinkedQueue<>();
+    /** Answers by status code: a run where submissions were statuses says so. */
+    private final Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
+
+    private LoopbackHttp openConnection() {
+        LoopbackHttp http = new LoopbackHttp("127.0.0.1", port);
+        connections.add(http);
+        return http;
+    }
+
+    private void closeConnections() throws Exception {
+        for (LoopbackHttp http; (http = connections.poll()) != null;) {
+            http.close();
+        }
+    }
+
+    private boolean submit(Map<String, String> headers) throws Exception {
         String body = "{\"fieldCode\":\"TP-HT\",\"clientId\":\"" + UUID.randomUUID() + "\",\"answers\":[{\"criterion\":1,"
                 + "\"level\":1},{\"criterion\":2,\"level\":1},{\"criterion\":3,\"level\":2},{\"criterion\":4,\"level\":1}]}";
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/v1/responses")).header("Content-Type", "application/json").header("X-Kiosk-Token", token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        return response.statusCode() == 201;
+        int status = connection.get().post("/api/v1/responses", headers, body);
+        statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+        return status == 201;
     }
 
     private boolean insertRaw(RunningCampaign campaign) throws Exception {
