@@ -38,6 +38,8 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
+        // the default 16em clipped "Góp ý, phản ánh, kiến nghị" behind a horizontal scrollbar at 1366 px
+        getElement().getStyle().set("--vaadin-app-layout-drawer-width", "18em");
 
         Span appName = new Span(getTranslation("app.title"));
         appName.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE, LumoUtility.Padding.MEDIUM,
@@ -52,6 +54,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
 
+        // as wide as the drawer, so a label longer than it ends in "…" instead of widening the menu
+        nav.setWidthFull();
         VerticalLayout drawer = new VerticalLayout(appName, nav);
         drawer.setPadding(false);
         drawer.setSpacing(false);
