@@ -79,6 +79,8 @@ class IngestionBench {
         Map<String, String> headers = Map.of("Content-Type", "application/json", "X-Kiosk-Token", token);
 
         long warmedUp = run(WARMUP_SECONDS, () -> submit(headers));
+        closeConnections();
+        Map<Integer, AtomicLong> warmUpStatuses = Map.copyOf(statuses);
         statuses.clear();
         long[][] latencies = new long[THREADS][];
         long selectsBefore = status("Com_select");
@@ -89,9 +91,12 @@ class IngestionBench {
         long stored = count("SELECT COUNT(*) FROM survey_response WHERE campaign_id = ?", campaign.id());
         long answers = count("SELECT COUNT(*) FROM response_answer a JOIN survey_response r ON r.id = a.response_id "
                 + "WHERE r.campaign_id = ?", campaign.id());
-        if (stored != warmedUp + ok || answers != 4 * stored || statuses.keySet().stream().anyMatch(s -> s != 201)) {
+        boolean refusedAny = statuses.keySet().stream().anyMatch(s -> s != 201)
+                || warmUpStatuses.keySet().stream().anyMatch(s -> s != 201);
+        if (stored != warmedUp + ok || answers != 4 * stored || refusedAny) {
             throw new AssertionError("B1: " + (warmedUp + ok) + " submissions answered 201, " + stored
-                    + " responses with " + answers + " answers stored; answers by status " + statuses);
+                    + " responses with " + answers + " answers stored; answers by status " + statuses
+                    + " (warm-up " + warmUpStatuses + ")");
         }
         double selects = (double) (status("Com_select") - selectsBefore) / ok;
         double inserts = (double) (status("Com_insert") - insertsBefore) / ok;
@@ -174,7 +179,7 @@ class IngestionBench {
      */
     private final ThreadLocal<LoopbackHttp> connection = ThreadLocal.withInitial(this::openConnection);
     private final Queue<LoopbackHttp> connections = new ConcurrentLinkedQueue<>();
-    /** Answers by status code: a run where submissions were statuses says so. */
+    /** Answers by status code: a run where submissions were refused says so. */
     private final Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
 
     private LoopbackHttp openConnection() {
