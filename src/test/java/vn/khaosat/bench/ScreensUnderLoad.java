@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -414,11 +413,9 @@ final class ScreensUnderLoad {
     }
 
     private boolean submit() throws Exception {
-        String body = "{\"fieldCode\":\"TP-HT\",\"clientId\":\"" + UUID.randomUUID() + "\",\"answers\":[{\"criterion\":1,"
-                + "\"level\":1},{\"criterion\":2,\"level\":1},{\"criterion\":3,\"level\":2},{\"criterion\":4,\"level\":1}]}";
         HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/responses"))
                 .header("Content-Type", "application/json").header("X-Kiosk-Token", kioskToken)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                .POST(HttpRequest.BodyPublishers.ofString(IngestionBench.kioskSubmission())).build(), HttpResponse.BodyHandlers.discarding());
         return response.statusCode() == 201;
     }
 
