@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -188,13 +189,19 @@ public class TaskInboxService {
      * {@link TaskRecords}, which saves the task's form with it.
      */
     void complete(String taskId, ProcessVariable.Value... variables) {
-        VisibleTask<Void> task = requireVisible(taskId);
-        if (task.task().getAssignee() == null) {
-            taskService.setAssignee(taskId, currentUser.requireUsername());
-        }
-        audited(task, "COMPLETED", null, variables.length == 0 ? null
-                : Stream.of(variables).map(v -> v.name() + ": " + (v.stored() instanceof Date d ? d.toInstant() : v.stored())).collect(Collectors.joining("\n")));
-        taskService.complete(taskId, ProcessVariable.values(variables));
+        String user = currentUser.requireUsername();
+        String completion = variables.length == 0 ? null
+                : Stream.of(variables).map(v -> v.name() + ": " + (v.stored() instanceof Date d ? d.toInstant() : v.stored())).collect(Collectors.joining("\n"));
+        // the check, the assignment and the completion in one engine command: the engine reads the task,
+        // its links, its execution and their variables once instead of three times (B4)
+        requireVisible(taskId, (found, communeCode) -> {
+            if (found.getAssignee() == null) {
+                taskService.setAssignee(taskId, user);
+            }
+            audited(new VisibleTask<>(found, communeCode, null), "COMPLETED", null, completion);
+            taskService.complete(taskId, ProcessVariable.values(variables));
+            return null;
+        });
     }
 
     /** The audit entry of a change to a task: its unit is the commune the process works for. */
@@ -234,6 +241,14 @@ public class TaskInboxService {
      * the caller's transaction for rollback.
      */
     private <T> VisibleTask<T> requireVisible(String taskId, Function<TaskEntity, T> alsoRead) {
+        return requireVisible(taskId, (found, communeCode) -> alsoRead.apply(found));
+    }
+
+    /**
+     * As {@link #requireVisible(String, Function)}, {@code alsoDo} given the task and its commune in the
+     * same command; engine services it calls join that command and its entity cache.
+     */
+    private <T> VisibleTask<T> requireVisible(String taskId, BiFunction<TaskEntity, String, T> alsoDo) {
         String user = currentUser.requireUsername();
         List<String> groups = currentUser.candidateGroups();
         VisibleTask<T> task = commands.execute(context -> {
@@ -241,8 +256,8 @@ public class TaskInboxService {
             if (found == null || !isVisible(found, user, groups)) {
                 return null;
             }
-            return new VisibleTask<>(found, ProcessVariables.COMMUNE_CODE.optionalFrom(found).orElse(null),
-                    alsoRead.apply(found));
+            String communeCode = ProcessVariables.COMMUNE_CODE.optionalFrom(found).orElse(null);
+            return new VisibleTask<>(found, communeCode, alsoDo.apply(found, communeCode));
         });
         if (task == null) {
             throw new TaskNotAvailableException("task " + taskId + " is not visible to " + user);

@@ -34,6 +34,8 @@ class TaskInboxServiceIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     @BeforeEach
     void setClock() {
@@ -141,6 +143,26 @@ class TaskInboxServiceIT {
         assertThat(entries.get(0).get("after_state")).isEqualTo("step: Task_Check · Kiểm tra số liệu\nassignee: canbo.tx");
         assertThat(entries.get(1).get("before_state")).isEqualTo("assignee: canbo.tx");
         assertThat((String) entries.get(2).get("after_state")).isEqualTo("step: Task_Check · Kiểm tra số liệu\ndue: 2024-03-15T00:00:00Z");
+    }
+
+    @Test
+    void completing_an_unclaimed_task_gives_it_to_the_user_first_so_history_shows_who_did_it() {
+        String taskId = processes.startInboxTask("TX", NOW.plusDays(5));
+        Login.as(users, "canbo.bd");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> inbox.complete(taskId)))
+                .isInstanceOf(TaskNotAvailableException.class);
+        Login.as(users, "canbo.tx");
+
+        transactions.executeWithoutResult(status -> inbox.complete(taskId));
+
+        var done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        assertThat(done.getAssignee()).isEqualTo("canbo.tx");
+        assertThat(done.getEndTime()).isNotNull();
+        assertThat(history.createHistoricIdentityLinkLogQuery().taskId(taskId).type("assignee").list())
+                .extracting(link -> link.getUserId()).containsExactly("canbo.tx");
+        assertThat(inbox.tasks(InboxFilter.ALL)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE entity = 'Task' AND entity_id = ?",
+                String.class, taskId)).containsExactly("COMPLETED");
     }
 
     @Test
