@@ -83,8 +83,8 @@ public class CycleService {
         if (cycles.existsByCampaignIdAndPublicationDate(opened.campaignId(), opened.publicationDate())) {
             return; // started already: a retried step starts nothing twice
         }
-        Narrative earlier = cycles.findByCommuneCodeOrderByPublicationDateDesc(opened.communeCode()).stream()
-                .findFirst().map(PeriodCycle::narrative).orElse(null);
+        Narrative earlier = cycles.findFirstByCommuneCodeOrderByPublicationDateDesc(opened.communeCode())
+                .map(PeriodCycle::narrative).orElse(null);
         PeriodCycle cycle = cycles.saveAndFlush(new PeriodCycle(opened.campaignId(), opened.communeCode(), opened.year(),
                 opened.publicationDate(), earlier));
         Publication publication = publication(cycle);

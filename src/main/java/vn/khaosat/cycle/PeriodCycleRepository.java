@@ -1,12 +1,13 @@
 package vn.khaosat.cycle;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PeriodCycleRepository extends JpaRepository<PeriodCycle, Long> {
 
-    List<PeriodCycle> findByCommuneCodeOrderByPublicationDateDesc(String communeCode);
+    Optional<PeriodCycle> findFirstByCommuneCodeOrderByPublicationDateDesc(String communeCode);
 
     List<PeriodCycle> findByCampaignId(long campaignId);
 
