@@ -1,15 +1,14 @@
 package vn.khaosat.org;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -42,33 +41,33 @@ public class OrgService implements UnitNames {
     private final PasswordEncoder passwordEncoder;
     private final CamundaIdentitySync camunda;
     private final CurrentUser currentUser;
-    private final Clock clock;
-    private final Duration reachKept;
+    private final long reachKeptNanos;
+    /** Kept time is elapsed time, not a date: the engine clock may stand still or jump by days (tests, B4). */
+    private LongSupplier nanoTime = System::nanoTime;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Reach> reaches = new ConcurrentHashMap<>();
     private final Map<String, Members> members = new ConcurrentHashMap<>();
 
     OrgService(OrgUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder,
-            CamundaIdentitySync camunda, CurrentUser currentUser, Clock clock,
+            CamundaIdentitySync camunda, CurrentUser currentUser,
             @Value("${app.org.reach-kept-seconds:60}") long reachKeptSeconds) {
         this.units = units;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.camunda = camunda;
         this.currentUser = currentUser;
-        this.clock = clock;
-        this.reachKept = Duration.ofSeconds(reachKeptSeconds);
+        this.reachKeptNanos = Duration.ofSeconds(reachKeptSeconds).toNanos();
     }
 
-    /** The unit codes a user may read (all of them for an admin), as the tables said at {@code readAt}. */
-    private record Reach(Instant readAt, boolean everything, Set<String> unitCodes) {
+    /** The unit codes a user may read (all of them for an admin), as the tables said at {@code readAt} ({@link System#nanoTime}). */
+    private record Reach(long readAt, boolean everything, Set<String> unitCodes) {
         boolean allows(String code) {
             return everything || unitCodes.contains(code);
         }
     }
 
-    /** A candidate group's active users, as the tables said at {@code readAt}. */
-    private record Members(Instant readAt, List<AppUser> users) {
+    /** A candidate group's active users, as the tables said at {@code readAt} ({@link System#nanoTime}). */
+    private record Members(long readAt, List<AppUser> users) {
     }
 
     // ---- reading, within the caller's reach
@@ -86,6 +85,11 @@ public class OrgService implements UnitNames {
     public List<OrgUnit> visibleUnits() {
         AppUser me = currentAppUser();
         return units.findAllByOrderByCodeAsc().stream().filter(u -> canRead(me, u)).toList();
+    }
+
+    /** Where the kept time is counted from: {@link System#nanoTime}, or a test's ticker. */
+    void countKeptTimeWith(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -107,7 +111,7 @@ public class OrgService implements UnitNames {
     private Reach reachFor(String code) {
         String username = currentUser.requireUsername();
         Reach reach = reaches.get(username);
-        Instant now = clock.instant();
+        long now = nanoTime.getAsLong();
         if (reach == null || isStale(reach.readAt(), now)
                 || !reach.allows(code)) {
             reach = readReach(now);
@@ -116,7 +120,7 @@ public class OrgService implements UnitNames {
         return reach;
     }
 
-    private Reach readReach(Instant now) {
+    private Reach readReach(long now) {
         AppUser me = currentAppUser();
         if (me.getRoles().contains(Role.ADMIN)) {
             return new Reach(now, true, Set.of());
@@ -128,9 +132,9 @@ public class OrgService implements UnitNames {
         return new Reach(now, false, Set.of(me.getUnit().getCode()));
     }
 
-    /** Whether what was read at {@code readAt} is to be read again: older than the kept time, or a clock set back. */
-    private boolean isStale(Instant readAt, Instant now) {
-        return now.isBefore(readAt) || now.isAfter(readAt.plus(reachKept));
+    /** Whether what was read at {@code readAt} is to be read again: older than the kept time. */
+    private boolean isStale(long readAt, long now) {
+        return now - readAt > reachKeptNanos;
     }
 
     /**
@@ -174,7 +178,7 @@ public class OrgService implements UnitNames {
      * {@code app.org.reach-kept-seconds}. A mail is sent only after the person is read again.
      */
     public List<AppUser> membersOf(String candidateGroup) {
-        Instant now = clock.instant();
+        long now = nanoTime.getAsLong();
         Members kept = members.get(candidateGroup);
         if (kept == null || isStale(kept.readAt(), now)) {
             kept = new Members(now, readMembers(candidateGroup));
