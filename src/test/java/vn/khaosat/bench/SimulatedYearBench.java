@@ -110,7 +110,9 @@ class SimulatedYearBench {
         long activitiesBefore = activityInstances();
         Usage usageBefore = Usage.of(jdbc);
         int[] done = new int[2];
+        StatementDigest.reset(jdbc);
         long[] times = year(PREFIX, COMMUNES, done);
+        String digest = StatementDigest.top(jdbc, 20);
         long plans = times[0];
         long year = times[1];
         Usage used = Usage.of(jdbc).minus(usageBefore);
@@ -173,6 +175,9 @@ class SimulatedYearBench {
                                 : BenchReport.number(used.dbCpuMillis() / 1000.0) + " s") + ", of "
                 + BenchReport.number(year / 1000.0 * Runtime.getRuntime().availableProcessors())
                 + " s that " + Runtime.getRuntime().availableProcessors() + " CPUs offer in that time.");
+        if (!digest.isEmpty()) {
+            report.note(digest);
+        }
         report.add("B6", "heap after B4 (after a full GC), the whole bench run at the heap shown above",
                 "works with -Xmx512m", String.format("%,d", heapAfter / (1024 * 1024)) + " MB used", "—", "",
                 "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
