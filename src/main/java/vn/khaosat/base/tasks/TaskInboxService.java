@@ -145,7 +145,7 @@ public class TaskInboxService {
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskNotAvailableException(e.getMessage());
         }
-        audited(task, "CLAIMED", null, "assignee: " + currentUser.requireUsername());
+        audited(task.task(), task.communeCode(), "CLAIMED", null, "assignee: " + currentUser.requireUsername());
     }
 
     /** Gives a claimed task back to its groups. */
@@ -155,7 +155,7 @@ public class TaskInboxService {
             throw new TaskNotAvailableException("task " + taskId + " is not assigned to the current user");
         }
         taskService.setAssignee(taskId, null);
-        audited(task, "UNCLAIMED", "assignee: " + task.task().getAssignee(), "assignee: ");
+        audited(task.task(), task.communeCode(), "UNCLAIMED", "assignee: " + task.task().getAssignee(), "assignee: ");
     }
 
     /** The task as a task screen shows it, if the current user may see it. */
@@ -198,16 +198,15 @@ public class TaskInboxService {
             if (found.getAssignee() == null) {
                 taskService.setAssignee(taskId, user);
             }
-            audited(new VisibleTask<>(found, communeCode, null), "COMPLETED", null, completion);
+            audited(found, communeCode, "COMPLETED", null, completion);
             taskService.complete(taskId, ProcessVariable.values(variables));
             return null;
         });
     }
 
     /** The audit entry of a change to a task: its unit is the commune the process works for. */
-    private void audited(VisibleTask<?> visible, String action, String before, String after) {
-        Task task = visible.task();
-        audit.record(visible.communeCode(), "Task", task.getId(), action, before,
+    private void audited(Task task, String communeCode, String action, String before, String after) {
+        audit.record(communeCode, "Task", task.getId(), action, before,
                 "step: " + task.getTaskDefinitionKey() + " · " + task.getName() + (after == null ? "" : "\n" + after));
     }
 
@@ -237,8 +236,8 @@ public class TaskInboxService {
      * The task, if it is the user's: assigned to them, or unassigned and a candidate of one of their
      * groups (what {@link #mineOrMyGroups} selects for the inbox). Read by id with its identity links and variables in one
      * engine command: a task query with or() costs the engine's whole dynamic SQL mapping twice, and
-     * every step of a task screen checks this. Nothing is thrown inside the command, which would mark
-     * the caller's transaction for rollback.
+     * every step of a task screen checks this. A refusal throws nothing inside the command, which would
+     * mark the caller's transaction for rollback.
      */
     private <T> VisibleTask<T> requireVisible(String taskId, Function<TaskEntity, T> alsoRead) {
         return requireVisible(taskId, (found, communeCode) -> alsoRead.apply(found));
@@ -246,7 +245,8 @@ public class TaskInboxService {
 
     /**
      * As {@link #requireVisible(String, Function)}, {@code alsoDo} given the task and its commune in the
-     * same command; engine services it calls join that command and its entity cache.
+     * same command; engine services it calls join that command and its entity cache. What it throws
+     * leaves the command, as an engine service's own command would.
      */
     private <T> VisibleTask<T> requireVisible(String taskId, BiFunction<TaskEntity, String, T> alsoDo) {
         String user = currentUser.requireUsername();
